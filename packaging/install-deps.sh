@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian bookworm package Unknot needs to build, run and test.
+# Usage: packaging/install-deps.sh [build|test]   (default: test, a superset)
+# Works as root or through sudo; does nothing when all packages are present.
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake pkg-config ninja-build
+  libboost-dev libtomlplusplus-dev nlohmann-json3-dev catch2
+  libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
+  libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev
+  libwxgtk3.2-dev
+)
+test_pkgs=(
+  xvfb xdotool x11-utils dunst dbus dbus-x11 libglib2.0-bin
+  trayer imagemagick procps python3 sqlite3
+)
+
+want=("${build_pkgs[@]}")
+[[ ${1:-test} == test ]] && want+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+as_root=()
+[[ $(id -u) -eq 0 ]] || as_root=(sudo)
+echo "install-deps: installing ${missing[*]}" >&2
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,49 @@
+#pragma once
+// The picker: chooses what a break shows. Pure and deterministic for a seed.
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "core/exercise.hpp"
+#include "core/settings.hpp"
+
+namespace unknot {
+
+/// What a break will show: one or more exercises in order, filling the break.
+struct BreakPlan {
+  BreakKind kind = BreakKind::micro;
+  std::string routine_id;                ///< set when a whole routine was chosen
+  std::string title;                     ///< routine title, or the single exercise's title
+  std::vector<const Exercise*> exercises;
+  /// Set when the filters excluded everything and the picker fell back to
+  /// ignoring them (or the library is empty); a message the UI may show.
+  std::string fallback_reason;
+};
+
+/// Remembers recent picks so the next ones vary (areas, kinds, exercises).
+struct PickHistory {
+  std::deque<std::string> recent_exercises;  ///< newest first
+  std::deque<ExerciseKind> recent_kinds;     ///< newest first
+  std::deque<std::string> recent_areas;      ///< newest first
+};
+
+class Picker {
+ public:
+  Picker(const Library& library, std::uint64_t seed);
+
+  /// Choose the plan for a break of `kind` lasting `duration`, honouring the
+  /// preferences (focus areas, position, equipment, disabled ids). Never
+  /// throws; an empty library gives an empty plan with a fallback_reason.
+  BreakPlan pick(BreakKind kind, Duration duration, const ExercisePreferences& prefs);
+
+  [[nodiscard]] const PickHistory& history() const { return history_; }
+  void set_history(PickHistory history) { history_ = std::move(history); }
+
+ private:
+  const Library& library_;
+  std::uint64_t rng_state_;
+  PickHistory history_;
+};
+
+}  // namespace unknot
