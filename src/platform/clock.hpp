@@ -1,0 +1,19 @@
+#pragma once
+// Reads the real clocks for the engine, and resolves local wall-clock times.
+#include <optional>
+#include <string_view>
+
+#include "core/time.hpp"
+
+namespace unknot {
+
+/// Steady time from CLOCK_BOOTTIME (keeps running through suspend, so a
+/// suspend shows up as a jump), wall time and the local UTC offset.
+Now read_clock();
+
+/// The next instant after `now` when local time reads HH:MM (today if still
+/// ahead, else tomorrow), honouring DST through the C library's zone rules.
+/// nullopt when `hh_mm` is not a valid "HH:MM".
+std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now);
+
+}  // namespace unknot
