@@ -38,6 +38,8 @@ class Engine {
   // ---- facts -------------------------------------------------------------
   /// The most recent user input happened at `last_input` (<= now.steady).
   /// Idle sources report this on every poll; a later value means new input.
+  /// A poll up to 2 s late after the idle-threshold deadline that finds newer
+  /// input is read as continuous typing (the source reports only the latest).
   void input(SteadyTime last_input, Now now);
   /// The screen was locked (true) or unlocked (false). Locked = away.
   void session_locked(bool locked, Now now);
@@ -73,6 +75,8 @@ class Engine {
   [[nodiscard]] std::optional<SteadyTime> next_deadline() const;
 
   // ---- output ------------------------------------------------------------
+  /// The snapshot at `now`, exact even if deadlines passed since the last
+  /// call (they are applied to a copy; the engine itself is not changed).
   [[nodiscard]] Status status(Now now) const;
   /// Events since the last call, oldest first.
   std::vector<TimedEvent> take_events();

@@ -25,6 +25,9 @@ struct BreakDue {
   int snoozes_used;          ///< how often this break has been snoozed already
   bool can_skip;             ///< false in strict mode
   bool can_snooze;           ///< false in strict mode once snooze.max is used up
+  /// The same unanswered prompt offered again after a hold (pause, meeting,
+  /// off hours) hid it; it still owes exactly one BreakEnded, not two.
+  bool reannounced = false;
 };
 
 /// The user started the break (from the prompt, the menu or `unknotctl break`).
@@ -56,6 +59,7 @@ struct MeetingHold {
 struct DayRolledOver {
   Duration active_yesterday;
   Duration longest_sitting_yesterday;
+  Duration sitting_yesterday{};  ///< total sitting time of the day that ended
 };
 
 struct StateChanged {

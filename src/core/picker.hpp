@@ -1,5 +1,24 @@
 #pragma once
 // The picker: chooses what a break shows. Pure and deterministic for a seed.
+//
+// Policy (details in picker.cpp):
+// - Filters: disabled ids are never shown; `position = sitting` keeps sitting
+//   and either (standing keeps standing and either); an exercise needing
+//   equipment other than "none" needs that equipment in the preferences. When
+//   the filters leave nothing, the picker first ignores position and
+//   equipment, then which break an exercise fits, and says so in
+//   fallback_reason.
+// - Micro break: one exercise no longer than the break (else the shortest).
+//   The kind is chosen first, so a kind with many exercises does not crowd
+//   out the others: no kind may take more than 4 of the last 10 picks while
+//   another kind is eligible. Within a kind, focus areas weigh 3x and areas
+//   worked recently weigh less. The last several exercises (8, or half the
+//   pool when it is small) are never repeated.
+// - Rest (and daily) break: a routine whose exercises all pass the filters
+//   and whose length is within a minute (or a fifth) of the break, half of
+//   the time, or 80% of the time when one matches the focus areas well (at
+//   least half of its exercises work a focus area); otherwise exercises are
+//   assembled with the micro rules until the break is filled.
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -26,6 +45,7 @@ struct PickHistory {
   std::deque<std::string> recent_exercises;  ///< newest first
   std::deque<ExerciseKind> recent_kinds;     ///< newest first
   std::deque<std::string> recent_areas;      ///< newest first
+  std::deque<std::string> recent_routines;   ///< newest first
 };
 
 class Picker {

@@ -22,6 +22,7 @@ struct Status {
   Duration break_remaining{};                   ///< time left of the running break
   Duration sitting{};                           ///< at the desk since the last real break
   Duration active_today{};                      ///< active time since day_starts
+  Duration sitting_today{};                     ///< total sitting time since day_starts
   Duration longest_sitting_today{};
   bool paused = false;
   std::optional<WallTime> paused_until;         ///< nullopt while paused: until resumed
