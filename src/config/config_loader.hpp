@@ -21,9 +21,13 @@ struct ConfigPaths {
 };
 
 struct LoadedConfig {
-  Settings settings;          ///< valid only when !has_errors(diagnostics)
+  Settings settings;  ///< valid only when !has_errors(diagnostics)
   Diagnostics diagnostics;
   std::vector<std::filesystem::path> files_read;
+  /// Keys ("micro.every") or whole tables ("micro") the system file locked.
+  std::vector<std::string> locked;
+  /// The system file that locked them (empty when nothing is locked).
+  std::string locked_by;
   [[nodiscard]] bool ok() const { return !has_errors(diagnostics); }
 };
 
@@ -35,5 +39,22 @@ LoadedConfig load_config(const ConfigPaths& paths);
 /// building block of load_config, exposed for tests and the settings dialog.
 LoadedConfig parse_config_text(const std::string& text, const std::string& path,
                                const Settings& base);
+
+/// What a layer may do beyond setting keys.
+struct ConfigLayer {
+  /// The administrator's file: its top-level `locked` list is read.
+  bool system = false;
+  /// Keys or tables locked by the system file: set here, they are ignored.
+  std::vector<std::string> locked;
+  /// The system file's path, named in the "locked" warning.
+  std::string locked_by;
+};
+
+/// parse_config_text for one layer of load_config (system file or user file).
+LoadedConfig parse_config_text(const std::string& text, const std::string& path,
+                               const Settings& base, const ConfigLayer& layer);
+
+/// Every config key as "table.key", in the order config/config.toml lists them.
+const std::vector<std::string>& config_key_names();
 
 }  // namespace unknot

@@ -1,0 +1,143 @@
+// One routine file: its top level, [[routine]] tables and `disable`.
+#include "config/routine_parse.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "config/text_values.hpp"
+
+namespace unknot {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> kTopLevel{"exercise", "routine", "disable"};
+constexpr std::array<std::string_view, 4> kRoutineFields{"id", "title", "fits", "exercises"};
+
+/// The tables of an array of tables, or nothing with an error when it is not one.
+std::vector<const toml::table*> tables_of(ValueReader& r, std::string_view name,
+                                          const toml::node& node) {
+  std::vector<const toml::table*> tables;
+  const auto* array = node.as_array();
+  if (array == nullptr || !array->is_array_of_tables()) {
+    r.error(node.source(), std::string(name) + ": expected [[" + std::string(name) +
+                               "]] tables, got " + shown_value(node));
+    return tables;
+  }
+  for (const toml::node& element : *array) tables.push_back(element.as_table());
+  return tables;
+}
+
+/// Keeps the first of each id (entries are in file order) and reports the rest.
+template <class Item>
+void drop_duplicates(ValueReader& r, std::vector<Item>& items, std::string_view what,
+                     const std::string& (*id_of)(const Item&)) {
+  std::unordered_map<std::string_view, int> first_line;
+  std::vector<bool> duplicate(items.size());
+  bool any = false;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto [it, inserted] = first_line.emplace(id_of(items[i]), items[i].id_at.line);
+    if (inserted) continue;
+    duplicate[i] = any = true;
+    toml::source_region at;
+    at.begin = {static_cast<toml::source_index>(items[i].id_at.line),
+                static_cast<toml::source_index>(items[i].id_at.column)};
+    r.error(at, "duplicate " + std::string(what) + " id `" + id_of(items[i]) +
+                    "` (first defined on line " + std::to_string(it->second) + ")");
+  }
+  if (!any) return;
+  std::vector<Item> kept;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!duplicate[i]) kept.push_back(std::move(items[i]));
+  items = std::move(kept);
+}
+
+const std::string& exercise_id(const ParsedExercise& e) { return e.exercise.id; }
+const std::string& routine_id(const ParsedRoutine& r) { return r.routine.id; }
+
+void read_disable(ValueReader& r, const toml::node& node, ParsedRoutineFile& file) {
+  if (!r.strings(node, "disable")) return;
+  for (const toml::node& element : *node.as_array())
+    file.disables.push_back({element.as_string()->get(), position_of(element.source())});
+}
+
+}  // namespace
+
+std::optional<ParsedRoutine> parse_routine(ValueReader& r, const toml::table& table) {
+  ParsedRoutine parsed;
+  Routine& routine = parsed.routine;
+  routine.fits = {BreakKind::rest};  // "an ordered list that fills a rest break"
+  bool ok = true;
+  for (auto&& [key, node] : table) {
+    const std::string_view name = key.str();
+    if (name == "id" || name == "title") {
+      auto text = r.string(node, name);
+      ok = text && !text->empty() && ok;
+      if (text && text->empty()) r.error(node.source(), std::string(name) + ": must not be empty");
+      if (text) (name == "id" ? routine.id : routine.title) = std::move(*text);
+      if (name == "id") parsed.id_at = position_of(node.source());
+    } else if (name == "fits") {
+      auto fits = read_fits(r, node);
+      if (fits) routine.fits = std::move(*fits);
+      ok = fits.has_value() && ok;
+    } else if (name == "exercises") {
+      auto ids = r.strings(node, "exercises");
+      if (ids && ids->empty())
+        r.error(node.source(), "exercises: expected at least one exercise id");
+      ok = ids && !ids->empty() && ok;
+      if (ids) routine.exercises = std::move(*ids);
+    } else {
+      r.warning(key.source(), "unknown field `" + std::string(name) + "` in [[routine]]" +
+                                  did_you_mean(name, kRoutineFields));
+    }
+  }
+  std::vector<std::string> missing;
+  for (std::string_view field : {"id", "title", "exercises"})
+    if (!table.contains(field)) missing.push_back("`" + std::string(field) + "`");
+  if (!missing.empty()) {
+    const std::string who = routine.id.empty() ? "routine" : "routine `" + routine.id + "`";
+    r.error(table.source(), who + " is missing " + join_words(missing, " and "));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return parsed;
+}
+
+ParsedRoutineFile parse_routine_file(const std::string& text, const std::string& path,
+                                     Diagnostics& out) {
+  ParsedRoutineFile file;
+  const std::size_t first = out.size();
+  toml::table root;
+  try {
+    root = toml::parse(std::string_view(text));
+  } catch (const toml::parse_error& e) {
+    const auto at = position_of(e.source());
+    out.push_back({path, at.line, at.column, Diagnostic::Severity::error,
+                   std::string(e.description()) + " (file skipped)"});
+    return file;
+  }
+  ValueReader r(path, out);
+  for (auto&& [key, node] : root) {
+    const std::string_view name = key.str();
+    if (name == "exercise") {
+      for (const toml::table* table : tables_of(r, name, node))
+        if (auto e = parse_exercise(r, *table)) file.exercises.push_back(std::move(*e));
+    } else if (name == "routine") {
+      for (const toml::table* table : tables_of(r, name, node))
+        if (auto routine = parse_routine(r, *table)) file.routines.push_back(std::move(*routine));
+    } else if (name == "disable") {
+      read_disable(r, node, file);
+    } else {
+      r.warning(key.source(),
+                "unknown key `" + std::string(name) + "`" + did_you_mean(name, kTopLevel));
+    }
+  }
+  drop_duplicates(r, file.exercises, "exercise", exercise_id);
+  drop_duplicates(r, file.routines, "routine", routine_id);
+  for (auto& e : file.exercises) e.exercise.source_file = path;
+  for (auto& routine : file.routines) routine.routine.source_file = path;
+  sort_by_position(out, first);
+  return file;
+}
+
+}  // namespace unknot

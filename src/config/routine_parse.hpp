@@ -1,0 +1,58 @@
+#pragma once
+// Private to src/config: one routine file's TOML -> exercises, routines and
+// `disable` entries, each with where it was written, before the library
+// merges files.
+#include <string>
+#include <vector>
+
+#include "config/toml_reader.hpp"
+#include "core/exercise.hpp"
+
+namespace unknot {
+
+/// A line and column in a routine file.
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+struct ParsedExercise {
+  Exercise exercise;
+  SourcePos id_at;  ///< the `id` value, where overrides and duplicates are reported
+};
+
+struct ParsedRoutine {
+  Routine routine;
+  SourcePos id_at;  ///< unknown exercise ids are reported here
+};
+
+struct ParsedDisable {
+  std::string id;
+  SourcePos at;
+};
+
+struct ParsedRoutineFile {
+  std::vector<ParsedExercise> exercises;
+  std::vector<ParsedRoutine> routines;
+  std::vector<ParsedDisable> disables;
+};
+
+/// Parses one file; problems go to `out`. A syntax error yields an empty file.
+ParsedRoutineFile parse_routine_file(const std::string& text, const std::string& path,
+                                     Diagnostics& out);
+
+/// One [[exercise]] table; nullopt (with errors reported) when it is unusable.
+std::optional<ParsedExercise> parse_exercise(ValueReader& reader, const toml::table& table);
+
+/// One [[routine]] table; nullopt (with errors reported) when it is unusable.
+std::optional<ParsedRoutine> parse_routine(ValueReader& reader, const toml::table& table);
+
+/// A `fits` array: micro and/or rest, at least one.
+std::optional<std::vector<BreakKind>> read_fits(ValueReader& reader, const toml::node& node);
+
+/// The position of a node, as stored for later diagnostics.
+inline SourcePos position_of(const toml::source_region& region) {
+  return {static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+}
+
+}  // namespace unknot

@@ -1,0 +1,110 @@
+#include "config/text_values.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace unknot {
+
+namespace {
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool two_digits(std::string_view text) {
+  return text.size() == 2 && std::isdigit(static_cast<unsigned char>(text[0])) &&
+         std::isdigit(static_cast<unsigned char>(text[1]));
+}
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Optimal string alignment: a swapped pair ("rset") costs one edit, like a typo does.
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * width);
+  auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+          lower(a[i - 2]) == lower(b[j - 1]))
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+    }
+  }
+  return at(a.size(), b.size());
+}
+
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
+  // Short words get one edit: two edits turn "max" into "mix" and "dnd" into anything.
+  const std::size_t limit = word.size() <= 4 ? 1 : 2;
+  std::string best;
+  std::size_t best_distance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    const std::size_t d = edit_distance(word, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
+  const std::string match = closest_match(word, candidates);
+  return match.empty() ? std::string{} : "; did you mean `" + match + "`?";
+}
+
+std::string join_choices(std::span<const std::string_view> choices) {
+  std::string out;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    if (i > 0) out += i + 1 == choices.size() ? " or " : ", ";
+    out += choices[i];
+  }
+  return out;
+}
+
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2) return std::nullopt;
+  const std::string_view hours = text.substr(0, colon);
+  const std::string_view minutes = text.substr(colon + 1);
+  if (!two_digits(minutes)) return std::nullopt;
+  if (!std::all_of(hours.begin(), hours.end(),
+                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  const int h = std::stoi(std::string(hours));
+  const int m = (minutes[0] - '0') * 10 + (minutes[1] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return TimeOfDay{h * 60 + m};
+}
+
+std::optional<WorkingDay> parse_working_span(std::string_view text) {
+  const auto dash = text.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  const auto start = parse_time_of_day(text.substr(0, dash));
+  const auto end = parse_time_of_day(text.substr(dash + 1));
+  if (!start || !end || !(*start < *end)) return std::nullopt;
+  return WorkingDay{*start, *end};
+}
+
+std::string join_words(const std::vector<std::string>& words, std::string_view last_separator) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? std::string(last_separator) : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+std::string format_time_of_day(TimeOfDay time) {
+  const int h = time.minutes / 60, m = time.minutes % 60;
+  std::string out;
+  out += static_cast<char>('0' + h / 10);
+  out += static_cast<char>('0' + h % 10);
+  out += ':';
+  out += static_cast<char>('0' + m / 10);
+  out += static_cast<char>('0' + m % 10);
+  return out;
+}
+
+}  // namespace unknot
