@@ -1,0 +1,16 @@
+// unknotctl: the command-line client of the unknot daemon. Everything but the
+// process boundary lives in unknot_client (client/ctl_*.cpp) where tests reach it.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "client/ctl_run.hpp"
+
+#ifndef UNKNOT_VERSION
+#define UNKNOT_VERSION "unknown"
+#endif
+
+int main(int argc, char* argv[]) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  return unknot::ctl_main(args, UNKNOT_VERSION, std::cout, std::cerr);
+}

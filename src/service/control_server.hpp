@@ -1,0 +1,90 @@
+#pragma once
+// The control socket: a Unix stream socket that speaks the control protocol
+// (service/control_protocol.hpp) to unknotctl, unknot-ui and scripts. All I/O
+// and the handler run on the io_context's thread; the protocol itself is pure.
+#include <utility>  // before Asio: Boost 1.74 + C++20
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <boost/asio/io_context.hpp>
+#include <nlohmann/json.hpp>
+
+#include "service/control_protocol.hpp"
+
+namespace unknot {
+
+/// What is at a socket path before we bind it.
+enum class SocketProbe {
+  none,   ///< nothing there
+  live,   ///< a server accepts connections: another daemon runs
+  stale,  ///< a socket nobody listens on (a crashed daemon's), or junk in its place
+};
+
+/// Looks at `path` without disturbing a live server (a connect, no request).
+SocketProbe probe_socket(const std::filesystem::path& path);
+
+/// Limits of the server; the defaults are the production values, tests shorten them.
+struct ControlServerOptions {
+  /// A session that sends no complete request for this long is closed (watchers excepted).
+  std::chrono::milliseconds idle_timeout{std::chrono::seconds{30}};
+  /// Longest request line, newline included.
+  std::size_t max_line_bytes = control::kMaxLineBytes;
+  /// Replies and pushes waiting to be written to one client, in bytes. A
+  /// watcher past it is dropped; a pipelining client is not read until its
+  /// replies drain. Either way a stuck client cannot grow the daemon.
+  std::size_t max_queued_bytes = 256 * 1024;
+  /// How long stop() lets sessions flush replies already queued (e.g. to "quit").
+  std::chrono::milliseconds stop_flush_timeout{std::chrono::seconds{1}};
+  /// Where the server reports trouble it survives (accept errors); may be empty.
+  std::function<void(const std::string&)> log;
+};
+
+/// Listens on the control socket and answers each request through a handler.
+class ControlServer {
+ public:
+  /// Called on the io_context thread with each valid request. Exceptions it
+  /// throws become `internal` error replies; the session lives on.
+  using Handler = std::function<control::Reply(const control::Request&)>;
+
+  /// How start() ended.
+  enum class StartResult {
+    listening,        ///< the socket is ours
+    already_running,  ///< another daemon answers on the path: leave it alone
+  };
+
+  ControlServer(boost::asio::io_context& io, std::filesystem::path socket_path, Handler handler,
+                ControlServerOptions options = {});
+  /// stop()s.
+  ~ControlServer();
+  ControlServer(const ControlServer&) = delete;
+  ControlServer& operator=(const ControlServer&) = delete;
+
+  /// Makes the folder private (0700, ours, or throws), replaces a stale socket,
+  /// binds, sets the socket 0600 and accepts. Throws std::system_error when the
+  /// socket cannot be had for another reason.
+  StartResult start();
+  /// Sends `{"watch": status}` to every session that sent `watch`.
+  void broadcast(const nlohmann::json& status);
+  /// Stops accepting, removes the socket file and closes every session once
+  /// its queued replies are written (bounded by stop_flush_timeout).
+  void stop();
+
+  /// The socket path given at construction.
+  [[nodiscard]] const std::filesystem::path& socket_path() const;
+  /// Open sessions right now (for tests and the benchmark).
+  [[nodiscard]] std::size_t session_count() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<Impl> impl_;
+};
+
+/// Raises this process's open-file soft limit to its hard limit; returns the new soft limit.
+std::size_t raise_open_file_limit();
+
+}  // namespace unknot
