@@ -1,0 +1,32 @@
+#pragma once
+// What a break notification says: pure text composition, no D-Bus.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/events.hpp"
+#include "core/picker.hpp"
+
+namespace unknot {
+
+struct BreakMessage {
+  std::string summary;
+  std::string body;
+  /// freedesktop action pairs (key, label), in display order.
+  std::vector<std::pair<std::string, std::string>> actions;
+};
+
+/// The prompt for a due break: the summary names the first exercise, the body
+/// gives its first step; actions start / snooze / skip (as allowed) and default.
+BreakMessage due_message(const BreakDue& due, const BreakPlan& plan);
+
+/// The heads-up shortly before a break.
+BreakMessage warning_message(const BreakWarning& warning, const BreakPlan& plan);
+
+/// Shown while a break runs without a break window: every step, numbered.
+BreakMessage running_message(const BreakStarted& started, const BreakPlan& plan, bool strict);
+
+/// "20m", "1h10m" for prose ("You sat for 1h10m").
+std::string human_minutes(Duration d);
+
+}  // namespace unknot

@@ -1,0 +1,164 @@
+// The daemon's answers to control requests: every front end (unknotctl,
+// unknot-ui, the tray menu, notification buttons) ends up here.
+#include <utility>
+
+#include <boost/asio/post.hpp>
+
+#include "platform/clock.hpp"
+#include "platform/idle_source.hpp"
+#include "platform/log.hpp"
+#include "service/break_presenter.hpp"
+#include "service/daemon.hpp"
+#include "service/history_dates.hpp"
+#include "service/history_json.hpp"
+#include "service/history_store.hpp"
+#include "service/status_json.hpp"
+
+namespace unknot {
+
+namespace {
+using control::ErrorCode;
+using control::Reply;
+constexpr const char* kManualSource = "manual";
+
+Reply from_result(const CommandResult& result) {
+  return result.ok ? Reply::success() : Reply::failure(ErrorCode::refused, result.error);
+}
+}  // namespace
+
+control::Reply Daemon::handle(const control::Request& request) {
+  const Now now = read_clock();
+  poll_input(now);
+  engine_.advance(now);
+  Reply reply;
+  switch (request.command) {
+    case control::Command::status:
+    case control::Command::watch:
+      reply = Reply::success(status_to_json(engine_.status(now), idle_->name(), now));
+      break;
+    case control::Command::pause: reply = handle_pause(request, now); break;
+    case control::Command::resume: reply = handle_resume(now); break;
+    case control::Command::start_break:
+      reply = from_result(engine_.start_break(request.kind, now));
+      break;
+    case control::Command::snooze:
+      reply = from_result(engine_.snooze(
+          request.duration ? std::optional<Duration>(*request.duration) : std::nullopt, now));
+      break;
+    case control::Command::skip: reply = from_result(engine_.skip(now)); break;
+    case control::Command::done: reply = from_result(engine_.done(now)); break;
+    case control::Command::meeting:
+      if (request.on) {
+        engine_.meeting_started(kManualSource, now);
+        manual_meeting_ = true;
+      } else if (manual_meeting_) {
+        engine_.meeting_stopped(kManualSource, now);
+        manual_meeting_ = false;
+        manual_meeting_timer_.cancel();
+      }
+      reply = Reply::success();
+      break;
+    case control::Command::reload: reply = handle_reload(); break;
+    case control::Command::stats: reply = handle_stats(request, now); break;
+    case control::Command::quit:
+      reply = Reply::success();
+      // Answer first: stop once the reply is on its way.
+      boost::asio::post(io_, [this] { shutdown(); });
+      return reply;
+  }
+  drain(now);
+  schedule(now);
+  return reply;
+}
+
+control::Reply Daemon::handle_pause(const control::Request& request, const Now& now) {
+  if (request.meeting) {
+    // "I'm in a meeting": prompts stop, sitting time keeps counting.
+    if (request.until || request.duration) {
+      Duration length{};
+      if (request.until) {
+        const auto until = next_local_time(control::to_hh_mm(*request.until), now.wall);
+        if (!until) return Reply::failure(ErrorCode::bad_request, "invalid time of day");
+        length = *until - now.wall;
+      } else {
+        length = *request.duration;
+      }
+      end_manual_meeting_at(length);
+    }
+    if (!manual_meeting_) engine_.meeting_started(kManualSource, now);
+    manual_meeting_ = true;
+    return Reply::success();
+  }
+  if (request.until) {
+    const auto until = next_local_time(control::to_hh_mm(*request.until), now.wall);
+    if (!until) return Reply::failure(ErrorCode::bad_request, "invalid time of day");
+    return from_result(engine_.pause_until(*until, now));
+  }
+  return from_result(engine_.pause_for(
+      request.duration ? std::optional<Duration>(*request.duration) : std::nullopt, now));
+}
+
+void Daemon::end_manual_meeting_at(Duration after) {
+  manual_meeting_timer_.expires_after(after);
+  manual_meeting_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec || !manual_meeting_) return;
+    const Now now = read_clock();
+    engine_.meeting_stopped(kManualSource, now);
+    manual_meeting_ = false;
+    engine_.advance(now);
+    drain(now);
+    schedule(now);
+  });
+}
+
+control::Reply Daemon::handle_resume(const Now& now) {
+  bool resumed = false;
+  if (manual_meeting_) {
+    engine_.meeting_stopped(kManualSource, now);
+    manual_meeting_ = false;
+    manual_meeting_timer_.cancel();
+    resumed = true;
+  }
+  if (engine_.status(now).paused) {
+    const CommandResult result = engine_.resume(now);
+    if (!result.ok) return from_result(result);
+    resumed = true;
+  }
+  return resumed ? Reply::success() : Reply::failure(ErrorCode::refused, "not paused");
+}
+
+control::Reply Daemon::handle_stats(const control::Request& request, const Now& now) {
+  const int days = request.days.value_or(7);
+  // The figures include what happened a moment ago, but a full disk must not
+  // stall the loop: wait a little, then answer from what is committed.
+  history_->flush(std::chrono::milliseconds{200});
+  const std::string today = history_date(now, config_.settings().daily.day_starts);
+  return Reply::success(history_to_json(history_->query_days(days, today)));
+}
+
+control::Reply Daemon::handle_reload() {
+  Diagnostics diagnostics;
+  reload_config(false, &diagnostics);
+  if (!has_errors(diagnostics)) return Reply::success();
+  std::string message = "the config has errors; the previous settings stay in force:";
+  for (const auto& d : diagnostics)
+    if (d.severity == Diagnostic::Severity::error) message += "\n" + d.to_string();
+  return Reply::failure(ErrorCode::refused, message);
+}
+
+void Daemon::on_answer(BreakAnswer answer) {
+  const Now now = read_clock();
+  engine_.advance(now);
+  CommandResult result;
+  switch (answer) {
+    case BreakAnswer::start: result = engine_.start_break(std::nullopt, now); break;
+    case BreakAnswer::snooze: result = engine_.snooze(std::nullopt, now); break;
+    case BreakAnswer::skip: result = engine_.skip(now); break;
+    case BreakAnswer::done: result = engine_.done(now); break;
+  }
+  if (!result.ok) log_info("notification answer refused: " + result.error);
+  drain(now);
+  schedule(now);
+}
+
+}  // namespace unknot

@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "service/break_message.hpp"
+#include "service/break_presenter.hpp"
+#include "support/fake_notifier.hpp"
+
+using namespace unknot;
+using namespace std::chrono_literals;
+
+namespace {
+Library one_exercise_library() {
+  Library library;
+  Exercise e;
+  e.id = "neck-side-tilt";
+  e.title = "Neck side tilt";
+  e.kind = ExerciseKind::stretch;
+  e.areas = {"neck"};
+  e.duration = 30s;
+  e.fits = {BreakKind::micro, BreakKind::rest};
+  e.steps = {"Sit tall, shoulders down.", "Tilt your right ear toward your shoulder."};
+  e.caution = "Move slowly.";
+  library.exercises.push_back(e);
+  return library;
+}
+
+BreakDue due(BreakKind kind, bool can_skip = true) {
+  return BreakDue{kind, 40min, false, 0ms, 0, can_skip, true};
+}
+
+struct Fixture {
+  Library library = one_exercise_library();
+  test::FakeNotifier notifier;
+  std::vector<BreakAnswer> answers;
+  Settings settings;
+  BreakPresenter presenter{notifier, library, 1, [this](BreakAnswer a) { answers.push_back(a); }};
+  void send(Event e) {
+    presenter.on_event(TimedEvent{Now{}, std::move(e)}, settings);
+    presenter.end_batch();
+  }
+};
+}  // namespace
+
+TEST_CASE("a due break notification names the exercise and its first step") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  REQUIRE(f.notifier.current);
+  CHECK(f.notifier.current->summary == "Neck side tilt");
+  CHECK(f.notifier.current->body.rfind("Sit tall, shoulders down.", 0) == 0);
+  CHECK(f.notifier.current->body.find("sitting 40 min") != std::string::npos);
+  std::vector<std::string> keys;
+  for (const auto& a : f.notifier.current->actions) keys.push_back(a.key);
+  CHECK(keys == std::vector<std::string>{"default", "start", "snooze", "skip"});
+  CHECK(f.notifier.current->expire_timeout_ms == 0);  // stays until answered
+}
+
+TEST_CASE("strict mode offers no skip button") {
+  Fixture f;
+  f.send(due(BreakKind::micro, /*can_skip=*/false));
+  for (const auto& a : f.notifier.current->actions) CHECK(a.key != "skip");
+}
+
+TEST_CASE("buttons become answers; dismissing an unanswered prompt snoozes") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  f.notifier.press("snooze");
+  f.send(due(BreakKind::micro));
+  f.notifier.server_closes(close_reason::dismissed);
+  f.send(due(BreakKind::micro));
+  f.notifier.press("default");
+  CHECK(f.answers == std::vector<BreakAnswer>{BreakAnswer::snooze, BreakAnswer::snooze,
+                                              BreakAnswer::start});
+}
+
+TEST_CASE("a notification that expires or that we close is not an answer") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  f.notifier.server_closes(close_reason::expired);
+  f.send(BreakEnded{BreakKind::micro, Outcome::taken, 0ms});
+  f.notifier.server_closes(close_reason::dismissed);  // after the break ended
+  CHECK(f.answers.empty());
+}
+
+TEST_CASE("a meeting withdraws the prompt and the catch-up prompt names the meeting") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  f.send(MeetingHold{true, {"camera"}});
+  CHECK_FALSE(f.notifier.current);
+  f.send(BreakDue{BreakKind::micro, 80min, true, 70min, 0, true, true});
+  REQUIRE(f.notifier.current);
+  CHECK(f.notifier.current->body.find("You sat through a 1 h 10 min meeting") == 0);
+}
+
+TEST_CASE("a snoozed break comes back with the same exercise; a taken one is forgotten") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  const BreakPlan* plan = f.presenter.current_plan();
+  REQUIRE(plan);
+  f.send(BreakEnded{BreakKind::micro, Outcome::snoozed, 0ms});
+  CHECK(f.presenter.current_plan() == plan);
+  f.send(BreakEnded{BreakKind::micro, Outcome::taken, 0ms});
+  CHECK(f.presenter.current_plan() == nullptr);
+}
+
+TEST_CASE("a running break lists every step, numbered") {
+  Fixture f;
+  f.send(BreakStarted{BreakKind::micro, 30s});
+  REQUIRE(f.notifier.current);
+  CHECK(f.notifier.current->body.find("1. Sit tall") != std::string::npos);
+  CHECK(f.notifier.current->body.find("2. Tilt your right ear") != std::string::npos);
+}
+
+TEST_CASE("human_minutes reads naturally") {
+  CHECK(human_minutes(30s) == "under a minute");
+  CHECK(human_minutes(12min) == "12 min");
+  CHECK(human_minutes(60min) == "1 h");
+  CHECK(human_minutes(70min) == "1 h 10 min");
+}
+
+TEST_CASE("an unanswered prompt that repeats is replaced in place, not closed and reopened") {
+  Fixture f;
+  f.send(due(BreakKind::micro));
+  const int closes = f.notifier.closes;
+  f.presenter.on_event(TimedEvent{Now{}, BreakEnded{BreakKind::micro, Outcome::snoozed, 0ms}},
+                       f.settings);
+  f.presenter.on_event(TimedEvent{Now{}, due(BreakKind::micro)}, f.settings);
+  f.presenter.end_batch();
+  CHECK(f.notifier.closes == closes);
+  CHECK(f.notifier.shown.size() == 2);
+  f.send(BreakEnded{BreakKind::micro, Outcome::taken, 0ms});
+  CHECK(f.notifier.closes == closes + 1);
+}
