@@ -11,6 +11,7 @@
 #include "service/config_watcher.hpp"
 #include "service/control_server.hpp"
 #include "service/glib_loop.hpp"
+#include "service/history_dates.hpp"
 #include "service/history_recorder.hpp"
 #include "service/history_store.hpp"
 #include "service/status_json.hpp"
@@ -31,12 +32,13 @@ constexpr Duration kShortestSleep = 20ms;
 constexpr Duration kInputJitter = 50ms;
 /// Day totals are written at most this often (and at every break and exit).
 constexpr Duration kTotalsInterval = 5min;
+/// History older than this is deleted (checked at start and every new day).
+constexpr int kRetentionDays = 365;
 
+/// Diagnostics already say "error:" or "warning:" in the compiler format
+/// editors parse, so they are logged as they are.
 void log_diagnostics(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) {
-    if (d.severity == Diagnostic::Severity::error) log_error(d.to_string());
-    else log_warn(d.to_string());
-  }
+  for (const auto& d : diagnostics) log_info(d.to_string());
 }
 
 /// The status without the fields that change every second, so watchers hear
@@ -90,6 +92,7 @@ int Daemon::run() {
     shutdown();
   });
   log_info("running; control socket " + control_->socket_path().string());
+  apply_retention(read_clock());
   refresh();
   io_.run();
   return 0;
@@ -122,6 +125,7 @@ void Daemon::drain(const Now& now) {
     // forgets it.
     recorder_->on_event(event, presenter_->current_plan(), settings, status);
     presenter_->on_event(event, settings);
+    if (std::holds_alternative<DayRolledOver>(event.event)) apply_retention(now);
   }
   presenter_->end_batch();
   if (!last_totals_write_ || now.steady - *last_totals_write_ >= kTotalsInterval) {
@@ -167,6 +171,12 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
   engine_.advance(now);
   drain(now);
   schedule(now);
+}
+
+void Daemon::apply_retention(const Now& now) {
+  const std::string today = history_date(now, config_.settings().daily.day_starts);
+  if (const auto cutoff = retention_cutoff(today, kRetentionDays))
+    history_->apply_retention(*cutoff);
 }
 
 void Daemon::shutdown() {

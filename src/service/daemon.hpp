@@ -49,6 +49,7 @@ class Daemon {
   void publish(const Now& now, bool force);
   void shutdown();
   void reload_config(bool from_watcher, Diagnostics* diagnostics = nullptr);
+  void apply_retention(const Now& now);
 
   // Answers (daemon_commands.cpp)
   control::Reply handle(const control::Request& request);

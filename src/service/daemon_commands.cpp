@@ -133,7 +133,11 @@ control::Reply Daemon::handle_stats(const control::Request& request, const Now& 
   // stall the loop: wait a little, then answer from what is committed.
   history_->flush(std::chrono::milliseconds{200});
   const std::string today = history_date(now, config_.settings().daily.day_starts);
-  return Reply::success(history_to_json(history_->query_days(days, today)));
+  nlohmann::json result = history_to_json(history_->query_days(days, today));
+  // The statistics window charts the body areas worked in the same period.
+  if (const auto from = add_days(today, 1 - days))
+    result["areas"] = to_json(history_->areas_worked(*from, today));
+  return Reply::success(std::move(result));
 }
 
 control::Reply Daemon::handle_reload() {

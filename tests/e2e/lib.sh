@@ -41,11 +41,11 @@ trap e2e_cleanup EXIT
 # poll every 0.1 s until it succeeds. A single-string condition is evaluated
 # afresh each time, so single-quote anything with $(...) in it.
 wait_until() {
-  local limit=$1; shift
-  local deadline=$((SECONDS + limit))
+  local tries
+  tries=$(awk -v s="$1" 'BEGIN { print int(s * 10) }'); shift
   check() { if (($# == 1)); then eval "$1"; else "$@"; fi; }
   until check "$@" >/dev/null 2>&1; do
-    ((SECONDS < deadline)) || return 1
+    ((tries-- > 0)) || return 1
     sleep 0.1
   done
 }
