@@ -1,9 +1,11 @@
 #include "service/control_session.hpp"
 
+#include <algorithm>
 #include <exception>
 
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/write.hpp>
+#include <malloc.h>
 
 namespace unknot::detail {
 
@@ -17,10 +19,23 @@ ControlSession::ControlSession(Socket socket, std::shared_ptr<SessionHub> hub)
       timer_(socket_.get_executor()),
       hub_(std::move(hub)) {}
 
-ControlSession::~ControlSession() { hub_->sessions.erase(this); }
+namespace {
+/// A burst of clients this large leaves megabytes of freed buffers in the
+/// allocator; the daemon runs all day, so hand them back to the system.
+constexpr std::size_t kTrimAfterPeak = 32;
+}  // namespace
+
+ControlSession::~ControlSession() {
+  hub_->sessions.erase(this);
+  if (hub_->sessions.empty()) {
+    if (hub_->peak_sessions >= kTrimAfterPeak) malloc_trim(0);
+    hub_->peak_sessions = 0;
+  }
+}
 
 void ControlSession::start(bool peer_allowed) {
   hub_->sessions.emplace(this, weak_from_this());
+  hub_->peak_sessions = std::max(hub_->peak_sessions, hub_->sessions.size());
   if (!peer_allowed) {
     queue(control::format_reply(
         nullptr,

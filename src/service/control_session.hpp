@@ -27,6 +27,7 @@ struct SessionHub {
   ControlServer::Handler handler;
   ControlServerOptions options;
   std::unordered_map<const ControlSession*, std::weak_ptr<ControlSession>> sessions;
+  std::size_t peak_sessions = 0;  ///< since the last time every session closed
 };
 
 /// One connected client.

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/diagnostic_lines.hpp"
+
 #include "config/config_loader.hpp"
 #include "support/temp_home.hpp"
 
@@ -15,11 +17,7 @@ using unknot::test::TempHome;
 
 namespace {
 
-std::vector<std::string> lines(const unknot::Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics) out.push_back(d.to_string());
-  return out;
-}
+using unknot::test::lines;
 
 using Lines = std::vector<std::string>;
 

@@ -2,6 +2,8 @@
 // diagnostic a user can get from them.
 #include <catch2/catch.hpp>
 
+#include "support/diagnostic_lines.hpp"
+
 #include "config/routine_loader.hpp"
 
 using namespace std::chrono_literals;
@@ -10,11 +12,7 @@ using unknot::LoadedLibrary;
 
 namespace {
 
-std::vector<std::string> lines(const unknot::Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics) out.push_back(d.to_string());
-  return out;
-}
+using unknot::test::lines;
 
 using Lines = std::vector<std::string>;
 
