@@ -120,6 +120,10 @@ const ConfigKey kSchema[] = {
      [](Reader& r, const Node& n, Name k, Settings& s) {
        set(s.meetings.grace, r.duration(n, k, {.zero_means = "at once", .warn_if_short = true}));
      }},
+    {"history", "retention_days",
+     [](Reader& r, const Node& n, Name k, Settings& s) {
+       set(s.history.retention_days, r.integer(n, k, 1, "1 or more"));
+     }},
     {"working_hours", "only_inside",
      [](Reader& r, const Node& n, Name k, Settings& s) {
        set(s.working_hours.only_inside, r.boolean(n, k));

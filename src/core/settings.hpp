@@ -93,6 +93,12 @@ struct ExercisePreferences {
   friend bool operator==(const ExercisePreferences&, const ExercisePreferences&) = default;
 };
 
+/// What the history keeps.
+struct HistorySettings {
+  int retention_days = 365;  ///< older records are deleted, checked daily
+  friend bool operator==(const HistorySettings&, const HistorySettings&) = default;
+};
+
 struct Settings {
   BreakSettings micro{true, 20min, 30s};
   BreakSettings rest{true, 50min, 5min};
@@ -103,6 +109,7 @@ struct Settings {
   MeetingSettings meetings{};
   WorkingHours working_hours{};
   ExercisePreferences exercises{};
+  HistorySettings history{};
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 

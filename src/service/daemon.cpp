@@ -32,8 +32,6 @@ constexpr Duration kShortestSleep = 20ms;
 constexpr Duration kInputJitter = 50ms;
 /// Day totals are written at most this often (and at every break and exit).
 constexpr Duration kTotalsInterval = 5min;
-/// History older than this is deleted (checked at start and every new day).
-constexpr int kRetentionDays = 365;
 
 /// Diagnostics already say "error:" or "warning:" in the compiler format
 /// editors parse, so they are logged as they are.
@@ -175,7 +173,7 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
 
 void Daemon::apply_retention(const Now& now) {
   const std::string today = history_date(now, config_.settings().daily.day_starts);
-  if (const auto cutoff = retention_cutoff(today, kRetentionDays))
+  if (const auto cutoff = retention_cutoff(today, config_.settings().history.retention_days))
     history_->apply_retention(*cutoff);
 }
 
