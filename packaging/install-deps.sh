@@ -10,10 +10,13 @@ build_pkgs=(
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev
   libwxgtk3.2-dev
+  librsvg2-bin
 )
 test_pkgs=(
   xvfb xdotool x11-utils dunst dbus dbus-x11 libglib2.0-bin
   trayer imagemagick procps python3 sqlite3
+  desktop-file-utils appstream groff-base
+  openbox wmctrl x11-apps
 )
 
 want=("${build_pkgs[@]}")
