@@ -10,10 +10,14 @@ constexpr std::int64_t kMaxSeconds = 10LL * 365 * 24 * 3600;  // ten years: anyt
 
 int unit_rank(char unit) {
   switch (unit) {
-    case 'h': return 3;
-    case 'm': return 2;
-    case 's': return 1;
-    default: return 0;
+    case 'h':
+      return 3;
+    case 'm':
+      return 2;
+    case 's':
+      return 1;
+    default:
+      return 0;
   }
 }
 

@@ -19,12 +19,12 @@ struct BreakWarning {
 /// A break is due: prompt the user now.
 struct BreakDue {
   BreakKind kind;
-  Duration sitting;          ///< how long the user has sat so far
-  bool after_meeting;        ///< it fell due during a meeting that has just ended
-  Duration meeting_length;   ///< length of that meeting (0 when not after a meeting)
-  int snoozes_used;          ///< how often this break has been snoozed already
-  bool can_skip;             ///< false in strict mode
-  bool can_snooze;           ///< false in strict mode once snooze.max is used up
+  Duration sitting;         ///< how long the user has sat so far
+  bool after_meeting;       ///< it fell due during a meeting that has just ended
+  Duration meeting_length;  ///< length of that meeting (0 when not after a meeting)
+  int snoozes_used;         ///< how often this break has been snoozed already
+  bool can_skip;            ///< false in strict mode
+  bool can_snooze;          ///< false in strict mode once snooze.max is used up
   /// The same unanswered prompt offered again after a hold (pause, meeting,
   /// off hours) hid it; it still owes exactly one BreakEnded, not two.
   bool reannounced = false;

@@ -6,8 +6,8 @@
 namespace unknot {
 
 namespace {
-constexpr std::array<std::string_view, 7> kKindNames{
-    "stretch", "breathing", "posture", "eyes", "massage", "movement", "relaxation"};
+constexpr std::array<std::string_view, 7> kKindNames{"stretch", "breathing", "posture",   "eyes",
+                                                     "massage", "movement",  "relaxation"};
 constexpr std::array<std::string_view, 3> kPositionNames{"sitting", "standing", "either"};
 }  // namespace
 
@@ -40,15 +40,15 @@ const Exercise* Library::find_exercise(std::string_view id) const {
 }
 
 const Routine* Library::find_routine(std::string_view id) const {
-  auto it = std::find_if(routines.begin(), routines.end(),
-                         [&](const Routine& r) { return r.id == id; });
+  auto it =
+      std::find_if(routines.begin(), routines.end(), [&](const Routine& r) { return r.id == id; });
   return it == routines.end() ? nullptr : &*it;
 }
 
 const std::vector<std::string>& known_body_areas() {
   static const std::vector<std::string> areas{
-      "neck",  "trapezius", "upper-back", "shoulders",  "chest",  "arms",  "wrists",
-      "lower-back", "hips", "hamstrings", "calves", "shins", "eyes", "whole-body"};
+      "neck",       "trapezius", "upper-back", "shoulders", "chest", "arms", "wrists",
+      "lower-back", "hips",      "hamstrings", "calves",    "shins", "eyes", "whole-body"};
   return areas;
 }
 

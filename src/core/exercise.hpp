@@ -35,7 +35,7 @@ struct Exercise {
   ExerciseKind kind = ExerciseKind::stretch;
   std::vector<std::string> areas;  ///< body area ids (INTERFACE.md)
   Duration duration{};
-  std::vector<BreakKind> fits;     ///< micro and/or rest
+  std::vector<BreakKind> fits;  ///< micro and/or rest
   std::vector<std::string> steps;
   std::string caution;
   std::optional<int> repeat;       ///< times to repeat (per side where it has sides)
@@ -43,10 +43,10 @@ struct Exercise {
   std::string equipment = "none";  ///< none, tennis-ball, foam-roller, wall, chair, ...
   Position position = Position::either;
   std::optional<BreathingPattern> breathing;
-  std::string image;               ///< SVG path relative to icons/exercises/, or empty
+  std::string image;  ///< SVG path relative to icons/exercises/, or empty
   /// Translated texts keyed by language ("de", "fr"): field name -> text.
   std::map<std::string, std::map<std::string, std::string>> translations;
-  std::string source_file;         ///< where it was loaded from (diagnostics)
+  std::string source_file;  ///< where it was loaded from (diagnostics)
 
   [[nodiscard]] bool fits_break(BreakKind kind) const;
 };

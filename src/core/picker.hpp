@@ -32,8 +32,8 @@ namespace unknot {
 /// What a break will show: one or more exercises in order, filling the break.
 struct BreakPlan {
   BreakKind kind = BreakKind::micro;
-  std::string routine_id;                ///< set when a whole routine was chosen
-  std::string title;                     ///< routine title, or the single exercise's title
+  std::string routine_id;  ///< set when a whole routine was chosen
+  std::string title;       ///< routine title, or the single exercise's title
   std::vector<const Exercise*> exercises;
   /// Set when the filters excluded everything and the picker fell back to
   /// ignoring them (or the library is empty); a message the UI may show.

@@ -77,8 +77,8 @@ struct WorkingHours {
   bool only_inside = false;
   /// Indexed by weekday, 0 = Monday ... 6 = Sunday.
   std::array<std::optional<WorkingDay>, 7> days{WorkingDay{}, WorkingDay{}, WorkingDay{},
-                                                 WorkingDay{}, WorkingDay{}, std::nullopt,
-                                                 std::nullopt};
+                                                WorkingDay{}, WorkingDay{}, std::nullopt,
+                                                std::nullopt};
   friend bool operator==(const WorkingHours&, const WorkingHours&) = default;
 };
 

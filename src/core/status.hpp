@@ -16,18 +16,18 @@ struct NextBreak {
 /// A snapshot of everything a status line, tray tooltip or `status --json` shows.
 struct Status {
   State state = State::active;
-  std::optional<NextBreak> next_break;          ///< nullopt: every break disabled
-  std::optional<BreakKind> break_due;           ///< a prompt is waiting for an answer
-  std::optional<BreakKind> on_break;            ///< a break is running
-  Duration break_remaining{};                   ///< time left of the running break
-  Duration sitting{};                           ///< at the desk since the last real break
-  Duration active_today{};                      ///< active time since day_starts
-  Duration sitting_today{};                     ///< total sitting time since day_starts
+  std::optional<NextBreak> next_break;  ///< nullopt: every break disabled
+  std::optional<BreakKind> break_due;   ///< a prompt is waiting for an answer
+  std::optional<BreakKind> on_break;    ///< a break is running
+  Duration break_remaining{};           ///< time left of the running break
+  Duration sitting{};                   ///< at the desk since the last real break
+  Duration active_today{};              ///< active time since day_starts
+  Duration sitting_today{};             ///< total sitting time since day_starts
   Duration longest_sitting_today{};
   bool paused = false;
-  std::optional<WallTime> paused_until;         ///< nullopt while paused: until resumed
-  std::vector<std::string> meeting_sources;     ///< active meeting sources, sorted
-  int snoozes_used = 0;                         ///< of the break due or next
+  std::optional<WallTime> paused_until;      ///< nullopt while paused: until resumed
+  std::vector<std::string> meeting_sources;  ///< active meeting sources, sorted
+  int snoozes_used = 0;                      ///< of the break due or next
   bool outside_working_hours = false;
 };
 

@@ -1,9 +1,9 @@
 #include "platform/clock.hpp"
 
-#include <time.h>
-
 #include <charconv>
 #include <ctime>
+
+#include <time.h>
 
 namespace unknot {
 
@@ -36,7 +36,8 @@ std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now) {
     return std::nullopt;
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
 
-  const time_t now_s = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  const time_t now_s =
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
   for (int day_offset = 0; day_offset <= 2; ++day_offset) {
     tm local{};
     localtime_r(&now_s, &local);

@@ -5,9 +5,12 @@ namespace unknot {
 namespace {
 std::string kind_label(BreakKind kind) {
   switch (kind) {
-    case BreakKind::micro: return "Micro break";
-    case BreakKind::rest: return "Rest break";
-    case BreakKind::daily: return "Daily limit reached";
+    case BreakKind::micro:
+      return "Micro break";
+    case BreakKind::rest:
+      return "Rest break";
+    case BreakKind::daily:
+      return "Daily limit reached";
   }
   return "Break";
 }

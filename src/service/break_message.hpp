@@ -1,7 +1,8 @@
 #pragma once
 // What a break notification says: pure text composition, no D-Bus.
-#include <string>
 #include <utility>
+
+#include <string>
 #include <vector>
 
 #include "core/events.hpp"

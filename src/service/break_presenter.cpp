@@ -27,11 +27,11 @@ const BreakPlan* BreakPresenter::current_plan() const { return plan_ ? &*plan_ :
 
 const BreakPlan& BreakPresenter::plan_for(BreakKind kind, const Settings& settings) {
   if (!plan_ || plan_->kind != kind) {
-    const Duration duration = kind == BreakKind::rest ? settings.rest.duration
+    const Duration duration = kind == BreakKind::rest    ? settings.rest.duration
                               : kind == BreakKind::micro ? settings.micro.duration
                                                          : settings.rest.duration;
     plan_ = picker_->pick(kind == BreakKind::daily ? BreakKind::rest : kind, duration,
-                         settings.exercises);
+                          settings.exercises);
     plan_->kind = kind;
     if (!plan_->fallback_reason.empty()) log_info("picker: " + plan_->fallback_reason);
   }
@@ -85,11 +85,16 @@ void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings)
 
 void BreakPresenter::on_action(const std::string& key) {
   prompt_visible_ = false;
-  if (key == "start" || key == "default") on_answer_(BreakAnswer::start);
-  else if (key == "snooze") on_answer_(BreakAnswer::snooze);
-  else if (key == "skip") on_answer_(BreakAnswer::skip);
-  else if (key == "done") on_answer_(BreakAnswer::done);
-  else log_warn("notification: unknown action '" + key + "'");
+  if (key == "start" || key == "default")
+    on_answer_(BreakAnswer::start);
+  else if (key == "snooze")
+    on_answer_(BreakAnswer::snooze);
+  else if (key == "skip")
+    on_answer_(BreakAnswer::skip);
+  else if (key == "done")
+    on_answer_(BreakAnswer::done);
+  else
+    log_warn("notification: unknown action '" + key + "'");
 }
 
 void BreakPresenter::on_closed(std::uint32_t reason) {

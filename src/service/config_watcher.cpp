@@ -1,9 +1,8 @@
 #include "service/config_watcher.hpp"
 
+#include <boost/asio/buffer.hpp>
 #include <sys/inotify.h>
 #include <unistd.h>
-
-#include <boost/asio/buffer.hpp>
 
 #include "platform/log.hpp"
 

@@ -3,13 +3,14 @@
 // loop (no thread, no polling), and calls back once per burst of changes.
 #include <utility>
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/posix/stream_descriptor.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <array>
 #include <filesystem>
 #include <functional>
 #include <vector>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 namespace unknot {
 

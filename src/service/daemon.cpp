@@ -62,10 +62,11 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config)
       notifier_(make_dbus_notifier()) {
   log_diagnostics(config_.startup_diagnostics());
   log_info("idle source: " + std::string(idle_->name()));
-  presenter_ = std::make_unique<BreakPresenter>(
-      *notifier_, config_.library(), std::random_device{}(),
-      [this](BreakAnswer answer) { on_answer(answer); });
-  presenter_->set_icon((icons_dir() / "hicolor/scalable/apps/io.github.unknot.Unknot.svg").string());
+  presenter_ =
+      std::make_unique<BreakPresenter>(*notifier_, config_.library(), std::random_device{}(),
+                                       [this](BreakAnswer answer) { on_answer(answer); });
+  presenter_->set_icon(
+      (icons_dir() / "hicolor/scalable/apps/io.github.unknot.Unknot.svg").string());
   history_ = std::make_unique<HistoryStore>(state_dir() / "history.sqlite3");
   recorder_ = std::make_unique<HistoryRecorder>(
       [this](HistoryItem item) { history_->record(std::move(item)); });

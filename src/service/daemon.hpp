@@ -5,12 +5,13 @@
 // user could first count as idle or when a break can fall due.
 #include <utility>
 
+#include <memory>
+#include <optional>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <memory>
 #include <nlohmann/json.hpp>
-#include <optional>
 
 #include "core/engine.hpp"
 #include "service/control_protocol.hpp"

@@ -36,8 +36,12 @@ control::Reply Daemon::handle(const control::Request& request) {
     case control::Command::watch:
       reply = Reply::success(status_to_json(engine_.status(now), idle_->name(), now));
       break;
-    case control::Command::pause: reply = handle_pause(request, now); break;
-    case control::Command::resume: reply = handle_resume(now); break;
+    case control::Command::pause:
+      reply = handle_pause(request, now);
+      break;
+    case control::Command::resume:
+      reply = handle_resume(now);
+      break;
     case control::Command::start_break:
       reply = from_result(engine_.start_break(request.kind, now));
       break;
@@ -45,8 +49,12 @@ control::Reply Daemon::handle(const control::Request& request) {
       reply = from_result(engine_.snooze(
           request.duration ? std::optional<Duration>(*request.duration) : std::nullopt, now));
       break;
-    case control::Command::skip: reply = from_result(engine_.skip(now)); break;
-    case control::Command::done: reply = from_result(engine_.done(now)); break;
+    case control::Command::skip:
+      reply = from_result(engine_.skip(now));
+      break;
+    case control::Command::done:
+      reply = from_result(engine_.done(now));
+      break;
     case control::Command::meeting:
       if (request.on) {
         engine_.meeting_started(kManualSource, now);
@@ -58,8 +66,12 @@ control::Reply Daemon::handle(const control::Request& request) {
       }
       reply = Reply::success();
       break;
-    case control::Command::reload: reply = handle_reload(); break;
-    case control::Command::stats: reply = handle_stats(request, now); break;
+    case control::Command::reload:
+      reply = handle_reload();
+      break;
+    case control::Command::stats:
+      reply = handle_stats(request, now);
+      break;
     case control::Command::quit:
       reply = Reply::success();
       // Answer first: stop once the reply is on its way.
@@ -155,10 +167,18 @@ void Daemon::on_answer(BreakAnswer answer) {
   engine_.advance(now);
   CommandResult result;
   switch (answer) {
-    case BreakAnswer::start: result = engine_.start_break(std::nullopt, now); break;
-    case BreakAnswer::snooze: result = engine_.snooze(std::nullopt, now); break;
-    case BreakAnswer::skip: result = engine_.skip(now); break;
-    case BreakAnswer::done: result = engine_.done(now); break;
+    case BreakAnswer::start:
+      result = engine_.start_break(std::nullopt, now);
+      break;
+    case BreakAnswer::snooze:
+      result = engine_.snooze(std::nullopt, now);
+      break;
+    case BreakAnswer::skip:
+      result = engine_.skip(now);
+      break;
+    case BreakAnswer::done:
+      result = engine_.done(now);
+      break;
   }
   if (!result.ok) log_info("notification answer refused: " + result.error);
   drain(now);

@@ -29,8 +29,7 @@ int main(int argc, char* argv[]) {
   set_verbose(options.verbose);
   try {
     const ConfigSources sources = config_sources(options);
-    if (options.check_config)
-      return check_config(sources.config, sources.routine_dirs, std::cout);
+    if (options.check_config) return check_config(sources.config, sources.routine_dirs, std::cout);
     Daemon daemon(options, LiveConfig(sources));
     return daemon.run();
   } catch (const std::exception& e) {

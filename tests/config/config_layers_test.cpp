@@ -5,9 +5,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/diagnostic_lines.hpp"
-
 #include "config/config_loader.hpp"
+#include "support/diagnostic_lines.hpp"
 #include "support/temp_home.hpp"
 
 using namespace std::chrono_literals;

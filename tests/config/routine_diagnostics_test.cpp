@@ -2,9 +2,8 @@
 // diagnostic a user can get from them.
 #include <catch2/catch.hpp>
 
-#include "support/diagnostic_lines.hpp"
-
 #include "config/routine_loader.hpp"
+#include "support/diagnostic_lines.hpp"
 
 using namespace std::chrono_literals;
 using unknot::BreakKind;

@@ -2,9 +2,8 @@
 // `disable`, and broken files skipped while the others load.
 #include <catch2/catch.hpp>
 
-#include "support/diagnostic_lines.hpp"
-
 #include "config/routine_loader.hpp"
+#include "support/diagnostic_lines.hpp"
 #include "support/temp_home.hpp"
 
 using namespace std::chrono_literals;

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/duration_text.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace std::chrono_literals;
 using unknot::format_duration;
@@ -16,7 +16,8 @@ TEST_CASE("durations parse the forms users type") {
 }
 
 TEST_CASE("malformed durations are refused, not guessed") {
-  for (const char* bad : {"", "-5m", "5x", "m", "1m1h", "1h30", "1hh", "1.5h", " 5m", "99999999999s"})
+  for (const char* bad :
+       {"", "-5m", "5x", "m", "1m1h", "1h30", "1hh", "1.5h", " 5m", "99999999999s"})
     CHECK_FALSE(parse_duration(bad).has_value());
 }
 

@@ -1,7 +1,8 @@
+#include "service/break_presenter.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "service/break_message.hpp"
-#include "service/break_presenter.hpp"
 #include "support/fake_notifier.hpp"
 
 using namespace unknot;
@@ -67,8 +68,8 @@ TEST_CASE("buttons become answers; dismissing an unanswered prompt snoozes") {
   f.notifier.server_closes(close_reason::dismissed);
   f.send(due(BreakKind::micro));
   f.notifier.press("default");
-  CHECK(f.answers == std::vector<BreakAnswer>{BreakAnswer::snooze, BreakAnswer::snooze,
-                                              BreakAnswer::start});
+  CHECK(f.answers ==
+        std::vector<BreakAnswer>{BreakAnswer::snooze, BreakAnswer::snooze, BreakAnswer::start});
 }
 
 TEST_CASE("a notification that expires or that we close is not an answer") {

@@ -1,6 +1,7 @@
+#include "service/history_recorder.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "service/history_recorder.hpp"
 #include "support/sim_clock.hpp"
 
 using namespace unknot;
@@ -13,7 +14,9 @@ struct Fixture {
   Settings settings;
   Status status;
   test::SimClock clock;
-  void send(Event e) { recorder.on_event(TimedEvent{clock.now(), std::move(e)}, nullptr, settings, status); }
+  void send(Event e) {
+    recorder.on_event(TimedEvent{clock.now(), std::move(e)}, nullptr, settings, status);
+  }
   template <typename T>
   std::vector<T> all() const {
     std::vector<T> out;
@@ -76,7 +79,7 @@ TEST_CASE("a pause still open at exit is not lost") {
 }
 
 TEST_CASE("day rollover records yesterday's final totals under yesterday's date") {
-  Fixture f;  // 08:00 on 2026-03-02; the day starts at 04:00
+  Fixture f;             // 08:00 on 2026-03-02; the day starts at 04:00
   f.clock.advance(20h);  // 04:00 on 2026-03-03
   f.send(DayRolledOver{6h, 2h, 7h});
   auto totals = f.all<DayTotals>();

@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
-
 #include "service/options.hpp"
+
+#include <catch2/catch.hpp>
 
 using unknot::parse_daemon_options;
 
 TEST_CASE("daemon options follow INTERFACE.md") {
-  auto parsed = parse_daemon_options({"--config", "/tmp/c.toml", "--routines", "/a", "--routines=/b",
-                                      "--no-tray", "--verbose"});
+  auto parsed = parse_daemon_options(
+      {"--config", "/tmp/c.toml", "--routines", "/a", "--routines=/b", "--no-tray", "--verbose"});
   REQUIRE(parsed.error.empty());
   CHECK(parsed.options.config_file == std::filesystem::path("/tmp/c.toml"));
   CHECK(parsed.options.routine_dirs == std::vector<std::filesystem::path>{"/a", "/b"});

@@ -21,8 +21,12 @@ class FakeNotifier : public Notifier {
     ++closes;
     current.reset();
   }
-  void on_action(std::function<void(std::string)> callback) override { action_ = std::move(callback); }
-  void on_closed(std::function<void(std::uint32_t)> callback) override { closed_ = std::move(callback); }
+  void on_action(std::function<void(std::string)> callback) override {
+    action_ = std::move(callback);
+  }
+  void on_closed(std::function<void(std::uint32_t)> callback) override {
+    closed_ = std::move(callback);
+  }
   [[nodiscard]] bool available() const override { return true; }
   [[nodiscard]] bool supports_actions() const override { return true; }
 

@@ -11,8 +11,8 @@ class SimClock {
  public:
   /// Starts at the given local date and time with the given UTC offset.
   /// Default: Monday 2026-03-02 08:00 local, UTC+1.
-  explicit SimClock(std::chrono::sys_days day = std::chrono::sys_days{std::chrono::year{2026} /
-                                                                      3 / 2},
+  explicit SimClock(std::chrono::sys_days day = std::chrono::sys_days{std::chrono::year{2026} / 3 /
+                                                                      2},
                     std::chrono::minutes local_time_of_day = std::chrono::hours{8},
                     std::chrono::seconds utc_offset = std::chrono::hours{1})
       : now_{SteadyTime{std::chrono::hours{1000}},

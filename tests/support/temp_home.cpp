@@ -8,9 +8,9 @@
 namespace unknot::test {
 
 namespace {
-const char* const kVariables[] = {"HOME",          "XDG_CONFIG_HOME", "XDG_STATE_HOME",
-                                  "XDG_DATA_HOME", "XDG_CACHE_HOME",  "XDG_RUNTIME_DIR",
-                                  "XDG_CONFIG_DIRS", "XDG_DATA_DIRS"};
+const char* const kVariables[] = {
+    "HOME",           "XDG_CONFIG_HOME", "XDG_STATE_HOME",  "XDG_DATA_HOME",
+    "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS"};
 }
 
 TempHome::TempHome() {
