@@ -10,6 +10,7 @@
 #include "service/break_presenter.hpp"
 #include "service/config_watcher.hpp"
 #include "service/control_server.hpp"
+#include "service/desk_wiring.hpp"
 #include "service/glib_loop.hpp"
 #include "service/history_dates.hpp"
 #include "service/history_recorder.hpp"
@@ -92,6 +93,8 @@ int Daemon::run() {
   });
   log_info("running; control socket " + control_->socket_path().string());
   apply_retention(read_clock());
+  desk_ = std::make_unique<DeskWiring>(engine_, [this] { refresh(); });
+  desk_->apply(config_.settings().meetings);
   refresh();
   io_.run();
   return 0;
@@ -164,7 +167,13 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
     log_warn("config has errors: the previous settings stay in force");
   }
   const Now now = read_clock();
-  if (result.settings_changed) engine_.apply_settings(config_.settings(), now);
+  if (result.settings_changed) {
+    engine_.apply_settings(config_.settings(), now);
+    if (desk_) {
+      desk_->apply(config_.settings().meetings);
+      glib_->refresh();  // sources were added from an Asio handler: wake GLib
+    }
+  }
   if (result.library_changed) presenter_->set_library(config_.library());
   if (from_watcher && result.ok()) log_info("config reloaded");
   engine_.advance(now);
@@ -191,6 +200,7 @@ void Daemon::shutdown() {
   signals_.cancel();
   watcher_.reset();
   control_->stop();
+  desk_.reset();
   glib_->stop();
 }
 

@@ -23,6 +23,7 @@ namespace unknot {
 class BreakPresenter;
 class ConfigWatcher;
 class ControlServer;
+class DeskWiring;
 class GlibLoop;
 class HistoryRecorder;
 class HistoryStore;
@@ -69,6 +70,7 @@ class Daemon {
   boost::asio::steady_timer wake_timer_;
   boost::asio::steady_timer manual_meeting_timer_;
   Engine engine_;
+  std::unique_ptr<DeskWiring> desk_;  ///< camera, DND, fullscreen, lock, suspend
   std::unique_ptr<IdleSource> idle_;
   std::unique_ptr<Notifier> notifier_;
   std::unique_ptr<BreakPresenter> presenter_;

@@ -1,0 +1,70 @@
+#include "platform/desk_signal.hpp"
+
+#include <cstring>
+
+#include "platform/desk_bus.hpp"
+
+namespace unknot {
+
+DeskSignal::~DeskSignal() = default;
+
+std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings& meetings,
+                                                           const DeskEvents& events) {
+  std::vector<std::unique_ptr<DeskSignal>> signals;
+  if (meetings.camera) signals.push_back(make_camera_signal(events));
+  if (meetings.dnd) signals.push_back(make_dnd_signal(events));
+  if (meetings.fullscreen) signals.push_back(make_fullscreen_signal(events));
+  signals.push_back(make_session_signal(events));
+  return signals;
+}
+
+namespace desk {
+
+GDBusConnection* open_bus(GBusType type, std::string& why) {
+  GError* error = nullptr;
+  gchar* address = g_dbus_address_get_for_bus_sync(type, nullptr, &error);
+  GDBusConnection* bus = nullptr;
+  if (address != nullptr) {
+    // A private connection: closing it at stop() cannot disturb anyone
+    // else's use of the shared one, and losing the bus does not exit().
+    bus = g_dbus_connection_new_for_address_sync(
+        address,
+        static_cast<GDBusConnectionFlags>(G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                          G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION),
+        nullptr, nullptr, &error);
+    g_free(address);
+  }
+  if (bus == nullptr) {
+    why = error != nullptr ? error->message : "no address";
+    g_clear_error(&error);
+  }
+  return bus;
+}
+
+void close_bus(GDBusConnection*& bus) {
+  if (bus == nullptr) return;
+  g_dbus_connection_close(bus, nullptr, nullptr, nullptr);
+  g_object_unref(bus);
+  bus = nullptr;
+}
+
+std::optional<bool> changed_bool(GVariant* changed, const char* property) {
+  GVariant* value = g_variant_lookup_value(changed, property, G_VARIANT_TYPE_BOOLEAN);
+  if (value == nullptr) return std::nullopt;
+  const bool result = g_variant_get_boolean(value) != FALSE;
+  g_variant_unref(value);
+  return result;
+}
+
+bool invalidated(GVariant* invalidated_names, const char* property) {
+  GVariantIter iter;
+  g_variant_iter_init(&iter, invalidated_names);
+  const gchar* name = nullptr;
+  while (g_variant_iter_next(&iter, "&s", &name)) {
+    if (std::strcmp(name, property) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace desk
+}  // namespace unknot

@@ -1,0 +1,69 @@
+#pragma once
+// Facts about the desk that hold or suspend breaks without the user asking:
+// a meeting (camera in use, notifications paused, a fullscreen window), a
+// locked screen, a machine going to sleep. One backend per file; each watches
+// on GLib's default main context and reports edges only, through DeskEvents.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/settings.hpp"
+
+namespace unknot {
+
+/// Where desk signals report; an empty function ignores that kind of fact.
+struct DeskEvents {
+  /// A meeting source ("camera", "dnd", "fullscreen") became active or not.
+  std::function<void(const std::string& source, bool active)> meeting;
+  /// The screen was locked (true) or unlocked (false).
+  std::function<void(bool locked)> locked;
+  /// The machine is about to sleep.
+  std::function<void()> suspending;
+  /// The machine woke up again.
+  std::function<void()> resumed;
+};
+
+/// One watched fact. A missing bus, server or display is logged once and the
+/// signal stays silent: it never throws and never stops the daemon.
+class DeskSignal {
+ public:
+  virtual ~DeskSignal();
+  /// The short name used in logs ("camera", "dnd", "fullscreen", "session").
+  [[nodiscard]] virtual std::string_view name() const = 0;
+  /// Begins watching; a state already active is reported at once or as soon
+  /// as it is known. Idempotent.
+  virtual void start() = 0;
+  /// Stops watching; an active meeting or lock it reported is reported ended,
+  /// so a disabled source releases its hold. Idempotent. The destructor stops
+  /// without reporting.
+  virtual void stop() = 0;
+};
+
+/// How the camera signal looks for a camera in use.
+struct CameraOptions {
+  /// Which device files count as cameras (glob(3) pattern).
+  std::string device_glob = "/dev/video*";
+  /// How often the user's processes are scanned: a camera opened for a call
+  /// stays open for minutes, so a few seconds of delay costs nothing.
+  /// 10 s keeps the idle daemon near 0.1 wakeups/s from this scan.
+  std::chrono::seconds interval{10};
+};
+
+/// "camera": a device matching the glob held open by any process of ours.
+std::unique_ptr<DeskSignal> make_camera_signal(DeskEvents events, CameraOptions options = {});
+/// "dnd": dunst's `paused` or KDE's `Inhibited` on the notification server.
+std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events);
+/// "fullscreen": the active X11 window is fullscreen (`display` empty: $DISPLAY).
+std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display = {});
+/// "session": logind's PrepareForSleep and LockedHint (system bus) and the
+/// screensaver's ActiveChanged (session bus).
+std::unique_ptr<DeskSignal> make_session_signal(DeskEvents events);
+
+/// The signals `meetings` enables, plus the session signal; not yet started.
+std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings& meetings,
+                                                           const DeskEvents& events);
+
+}  // namespace unknot
