@@ -50,6 +50,9 @@ struct CameraOptions {
   /// stays open for minutes, so a few seconds of delay costs nothing.
   /// 10 s keeps the idle daemon near 0.1 wakeups/s from this scan.
   std::chrono::seconds interval{10};
+  /// While no device matches at all (a desktop without a webcam), only look
+  /// for one appearing this often: no /proc scan, and few wakeups.
+  std::chrono::seconds no_device_interval{60};
 };
 
 /// "camera": a device matching the glob held open by any process of ours.

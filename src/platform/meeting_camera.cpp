@@ -73,8 +73,6 @@ class CameraSignal final : public DeskSignal {
 
   void start() override {
     if (timer_ != 0) return;
-    const auto seconds = static_cast<guint>(std::max<long>(1, options_.interval.count()));
-    timer_ = g_timeout_add_seconds(seconds, &CameraSignal::on_timer, this);
     scan();
   }
 
@@ -85,13 +83,22 @@ class CameraSignal final : public DeskSignal {
 
  private:
   static gboolean on_timer(gpointer self) {
-    static_cast<CameraSignal*>(self)->scan();
-    return G_SOURCE_CONTINUE;
+    auto* camera = static_cast<CameraSignal*>(self);
+    camera->timer_ = 0;  // scan() arms the next one
+    camera->scan();
+    return G_SOURCE_REMOVE;
   }
 
+  /// Scans, then arms the next scan: often while a camera exists, rarely
+  /// while none does. Devices come and go (USB cameras), so the glob is read
+  /// every time.
   void scan() {
-    // Devices come and go (USB cameras), so the glob is read at every scan.
-    report(camera_in_use(camera_devices(options_.device_glob)));
+    const auto devices = camera_devices(options_.device_glob);
+    report(!devices.empty() && camera_in_use(devices));
+    const auto next = devices.empty() ? std::max(options_.interval, options_.no_device_interval)
+                                      : options_.interval;
+    timer_ = g_timeout_add_seconds(static_cast<guint>(std::max<long>(1, next.count())),
+                                   &CameraSignal::on_timer, this);
   }
 
   void report(bool active) {

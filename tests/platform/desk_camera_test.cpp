@@ -96,3 +96,18 @@ TEST_CASE("a file that is not a camera does not make a meeting", "[desk][camera]
   CHECK(recorder.reports.empty());
   CHECK(recorder.warnings.empty());
 }
+
+TEST_CASE("a camera plugged in later is found by the slower no-device check", "[desk][camera]") {
+  FakeCameras cameras;
+  DeskRecorder recorder;
+  auto options = cameras.options();
+  options.device_glob = (cameras.dev / "usbcam*").string();  // none yet
+  options.no_device_interval = 2s;
+  auto camera = unknot::make_camera_signal(recorder.events(), options);
+  camera->start();
+  CHECK(recorder.reports.empty());
+
+  std::ofstream{cameras.dev / "usbcam0"} << "";  // the webcam is plugged in
+  auto call = cameras.hold("usbcam0");
+  REQUIRE(pump_until([&] { return recorder.last() == "camera on"; }, 5s));
+}
