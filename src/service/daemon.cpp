@@ -105,8 +105,7 @@ void Daemon::refresh() {
   const Now now = read_clock();
   poll_input(now);
   engine_.advance(now);
-  drain(now);
-  schedule(now);
+  schedule(now, drain(now));
 }
 
 void Daemon::poll_input(const Now& now) {
@@ -118,7 +117,7 @@ void Daemon::poll_input(const Now& now) {
   engine_.input(last_input, now);
 }
 
-void Daemon::drain(const Now& now) {
+Status Daemon::drain(const Now& now) {
   std::vector<TimedEvent> events = engine_.take_events();
   const Status status = engine_.status(now);
   const Settings& settings = config_.settings();
@@ -134,22 +133,22 @@ void Daemon::drain(const Now& now) {
     recorder_->record_totals(now, settings, status);
     last_totals_write_ = now.steady;
   }
-  publish(now, !events.empty());
+  publish(now, status, !events.empty());
+  return status;
 }
 
-void Daemon::publish(const Now& now, bool force) {
-  nlohmann::json status = status_to_json(engine_.status(now), idle_->name(), now);
-  nlohmann::json print = fingerprint(status);
+void Daemon::publish(const Now& now, const Status& status, bool force) {
+  nlohmann::json json = status_to_json(status, idle_->name(), now);
+  nlohmann::json print = fingerprint(json);
   if (!force && print == last_published_) return;
   last_published_ = std::move(print);
-  control_->broadcast(status);
+  control_->broadcast(json);
 }
 
-void Daemon::schedule(const Now& now) {
+void Daemon::schedule(const Now& now, const Status& status) {
   Duration wait = kLongestSleep;
   if (const auto deadline = engine_.next_deadline())
     wait = std::min(wait, std::chrono::duration_cast<Duration>(*deadline - now.steady));
-  const Status status = engine_.status(now);
   if (status.state == State::idle) wait = std::min(wait, kIdlePollInterval);
   wait = std::max(wait, kShortestSleep);
   log_debug("sleeping " + std::to_string(wait.count()) + " ms");
@@ -177,8 +176,7 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
   if (result.library_changed) presenter_->set_library(config_.library());
   if (from_watcher && result.ok()) log_info("config reloaded");
   engine_.advance(now);
-  drain(now);
-  schedule(now);
+  schedule(now, drain(now));
 }
 
 void Daemon::apply_retention(const Now& now) {

@@ -46,9 +46,10 @@ class Daemon {
   // The loop (daemon.cpp)
   void refresh();
   void poll_input(const Now& now);
-  void drain(const Now& now);
-  void schedule(const Now& now);
-  void publish(const Now& now, bool force);
+  /// Hands the engine's events to history and presenter; returns the status after them.
+  Status drain(const Now& now);
+  void schedule(const Now& now, const Status& status);
+  void publish(const Now& now, const Status& status, bool force);
   void shutdown();
   void reload_config(bool from_watcher, Diagnostics* diagnostics = nullptr);
   void apply_retention(const Now& now);

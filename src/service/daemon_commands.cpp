@@ -78,8 +78,7 @@ control::Reply Daemon::handle(const control::Request& request) {
       boost::asio::post(io_, [this] { shutdown(); });
       return reply;
   }
-  drain(now);
-  schedule(now);
+  schedule(now, drain(now));
   return reply;
 }
 
@@ -118,8 +117,7 @@ void Daemon::end_manual_meeting_at(Duration after) {
     engine_.meeting_stopped(kManualSource, now);
     manual_meeting_ = false;
     engine_.advance(now);
-    drain(now);
-    schedule(now);
+    schedule(now, drain(now));
   });
 }
 
@@ -181,8 +179,7 @@ void Daemon::on_answer(BreakAnswer answer) {
       break;
   }
   if (!result.ok) log_info("notification answer refused: " + result.error);
-  drain(now);
-  schedule(now);
+  schedule(now, drain(now));
 }
 
 }  // namespace unknot
