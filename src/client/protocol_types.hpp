@@ -35,7 +35,9 @@ enum class Command {
   reload,
   stats,
   watch,
-  quit
+  quit,
+  plan,
+  settings
 };
 
 /// Why a request failed; the wire names are the enumerator names.
@@ -48,6 +50,7 @@ enum class ArgType {
   boolean,
   break_kind,  ///< "micro" | "rest"
   days,        ///< integer 1 .. 3650
+  object,      ///< a JSON object, checked by the command's handler
 };
 
 /// Longest duration accepted on the wire (a year): anything longer is a typo
@@ -78,10 +81,11 @@ inline constexpr std::array<ArgSpec, 1> kBreakArgs{{{"kind", ArgType::break_kind
 inline constexpr std::array<ArgSpec, 1> kSnoozeArgs{{{"duration_s", ArgType::positive_seconds}}};
 inline constexpr std::array<ArgSpec, 1> kMeetingArgs{{{"on", ArgType::boolean, true}}};
 inline constexpr std::array<ArgSpec, 1> kStatsArgs{{{"days", ArgType::days}}};
+inline constexpr std::array<ArgSpec, 1> kSettingsArgs{{{"set", ArgType::object}}};
 }  // namespace detail
 
 /// The one table that names every command and its arguments.
-inline constexpr std::array<CommandSpec, 12> kCommands{{
+inline constexpr std::array<CommandSpec, 14> kCommands{{
     {Command::status, "status", {}},
     {Command::pause, "pause", detail::kPauseArgs},
     {Command::resume, "resume", {}},
@@ -94,6 +98,11 @@ inline constexpr std::array<CommandSpec, 12> kCommands{{
     {Command::stats, "stats", detail::kStatsArgs},
     {Command::watch, "watch", {}},
     {Command::quit, "quit", {}},
+    // What the current (or due) break shows, for the break window.
+    {Command::plan, "plan", {}},
+    // The common settings: read them, or `set` some (validated, then written
+    // to the file the settings dialog manages, above config.toml).
+    {Command::settings, "settings", detail::kSettingsArgs},
 }};
 
 /// The table row for a wire name, or nullptr for an unknown command.

@@ -109,6 +109,10 @@ void apply_arg(const ArgSpec& spec, const json& value, Request& request) {
       request.days = static_cast<int>(*v);
       return;
     }
+    case ArgType::object:
+      if (!value.is_object()) throw wrong_type(spec.name, "an object");
+      request.values = value;
+      return;
   }
 }
 

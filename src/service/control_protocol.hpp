@@ -26,6 +26,7 @@ struct Request {
   bool on = false;                               ///< meeting: `on`
   std::optional<BreakKind> kind;                 ///< break: `kind` (micro or rest)
   std::optional<int> days;                       ///< stats: `days`
+  nlohmann::json values;                         ///< settings: `set` (an object, or null)
 };
 
 /// What the daemon's handler answers: a result, or an error code and message.

@@ -7,6 +7,7 @@
 #include "platform/log.hpp"
 #include "platform/notifier.hpp"
 #include "platform/paths.hpp"
+#include "platform/status_notifier_item.hpp"
 #include "service/break_presenter.hpp"
 #include "service/config_watcher.hpp"
 #include "service/control_server.hpp"
@@ -16,6 +17,7 @@
 #include "service/history_recorder.hpp"
 #include "service/history_store.hpp"
 #include "service/status_json.hpp"
+#include "service/ui_launcher.hpp"
 
 namespace unknot {
 
@@ -74,6 +76,7 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config)
   control_ = std::make_unique<ControlServer>(
       io_, control_socket_path(),
       [this](const control::Request& request) { return handle(request); });
+  ui_ = std::make_unique<UiLauncher>(io_, ui_program_path());
 }
 
 Daemon::~Daemon() = default;
@@ -95,6 +98,7 @@ int Daemon::run() {
   apply_retention(read_clock());
   desk_ = std::make_unique<DeskWiring>(engine_, [this] { refresh(); });
   desk_->apply(config_.settings().meetings);
+  start_tray();
   refresh();
   io_.run();
   return 0;
@@ -126,6 +130,7 @@ Status Daemon::drain(const Now& now) {
     // forgets it.
     recorder_->on_event(event, presenter_->current_plan(), settings, status);
     presenter_->on_event(event, settings);
+    present_in_window(event, settings);
     if (std::holds_alternative<DayRolledOver>(event.event)) apply_retention(now);
   }
   presenter_->end_batch();
@@ -138,6 +143,7 @@ Status Daemon::drain(const Now& now) {
 }
 
 void Daemon::publish(const Now& now, const Status& status, bool force) {
+  update_tray(now, status);
   nlohmann::json json = status_to_json(status, idle_->name(), now);
   nlohmann::json print = fingerprint(json);
   if (!force && print == last_published_) return;
@@ -198,6 +204,8 @@ void Daemon::shutdown() {
   signals_.cancel();
   watcher_.reset();
   control_->stop();
+  tray_.reset();
+  ui_->close_all();
   desk_.reset();
   glib_->stop();
 }

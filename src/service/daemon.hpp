@@ -24,6 +24,8 @@ class BreakPresenter;
 class ConfigWatcher;
 class ControlServer;
 class DeskWiring;
+class StatusNotifierItem;
+class UiLauncher;
 class GlibLoop;
 class HistoryRecorder;
 class HistoryStore;
@@ -62,6 +64,23 @@ class Daemon {
   control::Reply handle_reload();
   void on_answer(BreakAnswer answer);
   void end_manual_meeting_at(Duration after);
+  /// What the current or due break shows, with every exercise in full (daemon_plan.cpp).
+  control::Reply handle_plan(const Now& now);
+  /// Reads or changes the common settings (daemon_settings.cpp).
+  control::Reply handle_settings(const control::Request& request);
+
+  // The tray item (daemon_tray.cpp)
+  /// Exports the StatusNotifierItem unless --no-tray; falls back to
+  /// `unknot-ui --tray` while no StatusNotifierItem host is on the bus.
+  void start_tray();
+  /// Shows `status` in the tray item (icon, tooltip, menu).
+  void update_tray(const Now& now, const Status& status);
+
+  // The windows of unknot-ui (daemon_ui.cpp)
+  /// Opens the break window when the break style asks for it.
+  void present_in_window(const TimedEvent& event, const Settings& settings);
+  /// Opens the break window now (the user chose to start a break).
+  void open_break_window();
 
   DaemonOptions options_;
   LiveConfig config_;
@@ -79,6 +98,8 @@ class Daemon {
   std::unique_ptr<HistoryRecorder> recorder_;
   std::unique_ptr<ControlServer> control_;
   std::unique_ptr<ConfigWatcher> watcher_;
+  std::unique_ptr<UiLauncher> ui_;            ///< starts and reaps unknot-ui processes
+  std::unique_ptr<StatusNotifierItem> tray_;  ///< null with --no-tray
   std::optional<SteadyTime> last_input_;
   std::optional<SteadyTime> last_totals_write_;
   nlohmann::json last_published_;

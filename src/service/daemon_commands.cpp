@@ -72,6 +72,12 @@ control::Reply Daemon::handle(const control::Request& request) {
     case control::Command::stats:
       reply = handle_stats(request, now);
       break;
+    case control::Command::plan:
+      reply = handle_plan(now);
+      break;
+    case control::Command::settings:
+      reply = handle_settings(request);
+      break;
     case control::Command::quit:
       reply = Reply::success();
       // Answer first: stop once the reply is on its way.
@@ -179,6 +185,7 @@ void Daemon::on_answer(BreakAnswer answer) {
       break;
   }
   if (!result.ok) log_info("notification answer refused: " + result.error);
+  if (answer == BreakAnswer::start && result.ok) open_break_window();
   schedule(now, drain(now));
 }
 

@@ -1,0 +1,45 @@
+#pragma once
+// Starts unknot-ui processes on demand and reaps them: one per role, so a
+// second "open the break window" while one is open does not stack windows.
+#include <utility>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/asio/io_context.hpp>
+
+namespace unknot {
+
+/// Which unknot-ui window a process shows.
+enum class UiRole { break_window, settings, stats, status, tray };
+
+class UiLauncher {
+ public:
+  /// `program`: the unknot-ui executable (ui_program_path()).
+  UiLauncher(boost::asio::io_context& io, std::filesystem::path program);
+  ~UiLauncher();
+  UiLauncher(const UiLauncher&) = delete;
+  UiLauncher& operator=(const UiLauncher&) = delete;
+
+  /// Starts `program args...` for `role`, unless one for that role still runs.
+  /// A failure to start is logged, never thrown: the notification still works.
+  void open(UiRole role, const std::vector<std::string>& args);
+  /// Asks the process for `role` to go away (SIGTERM), if one runs.
+  void close(UiRole role);
+  /// close() for every role (daemon shutdown).
+  void close_all();
+  /// True while a process started for `role` has not exited.
+  [[nodiscard]] bool running(UiRole role) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// The unknot-ui next to the running daemon (`<exe dir>/unknot-ui`), or
+/// `$UNKNOT_UI` when set (tests).
+std::filesystem::path ui_program_path();
+
+}  // namespace unknot

@@ -1,0 +1,58 @@
+#include "ui/ui_options.hpp"
+
+namespace unknot {
+
+UiOptions parse_ui_options(const std::vector<std::string>& args) {
+  UiOptions o;
+  bool have_mode = false;
+  auto set_mode = [&](UiOptions::Mode mode, const std::string& arg) {
+    if (have_mode) o.error = "unexpected argument '" + arg + "'";
+    o.mode = mode;
+    have_mode = true;
+  };
+  for (std::size_t i = 0; i < args.size() && o.error.empty(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      o.mode = UiOptions::Mode::help;
+      return o;
+    } else if (arg == "--version") {
+      o.mode = UiOptions::Mode::version;
+      return o;
+    } else if (arg == "--socket") {
+      if (i + 1 >= args.size())
+        o.error = "--socket needs a path";
+      else
+        o.socket = args[++i];
+    } else if (arg == "--tray") {
+      set_mode(UiOptions::Mode::tray, arg);
+    } else if (arg == "break") {
+      set_mode(UiOptions::Mode::break_window, arg);
+      if (i + 1 < args.size() && (args[i + 1] == "micro" || args[i + 1] == "rest"))
+        o.kind = break_kind_from_string(args[++i]);
+    } else if (arg == "settings") {
+      set_mode(UiOptions::Mode::settings, arg);
+    } else if (arg == "stats") {
+      set_mode(UiOptions::Mode::stats, arg);
+    } else if (arg == "status") {
+      set_mode(UiOptions::Mode::status, arg);
+    } else {
+      o.error = "unknown argument '" + arg + "'";
+    }
+  }
+  if (o.error.empty() && !have_mode) o.error = "say which window to open";
+  return o;
+}
+
+const char* ui_usage() {
+  return "usage: unknot-ui break [micro|rest] | settings | stats | status | --tray\n"
+         "                 [--socket PATH]\n"
+         "The windows of Unknot; the daemon (unknot) starts this on demand.\n"
+         "  break [micro|rest]  the break window for the break due, or start one\n"
+         "  settings            the settings dialog\n"
+         "  stats               the statistics window\n"
+         "  status              a small status popover\n"
+         "  --tray              a tray icon, for desktops without a StatusNotifierItem host\n"
+         "  --socket PATH       the daemon's control socket (default: the user's)\n";
+}
+
+}  // namespace unknot
