@@ -46,6 +46,9 @@ bool UiApp::OnInit() {
     case UiOptions::Mode::status:
       shown = open_status_popover(*link_);
       break;
+    case UiOptions::Mode::about:
+      shown = open_about_box(*link_);
+      break;
     case UiOptions::Mode::tray:
       // A tray icon is not a window: stay until the daemon goes away.
       SetExitOnFrameDelete(false);

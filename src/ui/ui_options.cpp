@@ -35,6 +35,8 @@ UiOptions parse_ui_options(const std::vector<std::string>& args) {
       set_mode(UiOptions::Mode::stats, arg);
     } else if (arg == "status") {
       set_mode(UiOptions::Mode::status, arg);
+    } else if (arg == "about") {
+      set_mode(UiOptions::Mode::about, arg);
     } else {
       o.error = "unknown argument '" + arg + "'";
     }
@@ -44,13 +46,14 @@ UiOptions parse_ui_options(const std::vector<std::string>& args) {
 }
 
 const char* ui_usage() {
-  return "usage: unknot-ui break [micro|rest] | settings | stats | status | --tray\n"
+  return "usage: unknot-ui break [micro|rest] | settings | stats | status | about | --tray\n"
          "                 [--socket PATH]\n"
          "The windows of Unknot; the daemon (unknot) starts this on demand.\n"
          "  break [micro|rest]  the break window for the break due, or start one\n"
          "  settings            the settings dialog\n"
          "  stats               the statistics window\n"
          "  status              a small status popover\n"
+         "  about               the about box\n"
          "  --tray              a tray icon, for desktops without a StatusNotifierItem host\n"
          "  --socket PATH       the daemon's control socket (default: the user's)\n";
 }

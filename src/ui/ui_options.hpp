@@ -1,6 +1,6 @@
 #pragma once
 // unknot-ui's command line:
-//   unknot-ui break [micro|rest] | settings | stats | status | --tray
+//   unknot-ui break [micro|rest] | settings | stats | status | about | --tray
 //   [--socket PATH] [--help] [--version]
 #include <filesystem>
 #include <optional>
@@ -12,7 +12,7 @@
 namespace unknot {
 
 struct UiOptions {
-  enum class Mode { break_window, settings, stats, status, tray, help, version };
+  enum class Mode { break_window, settings, stats, status, about, tray, help, version };
   Mode mode = Mode::break_window;
   std::optional<BreakKind> kind;  ///< break: which one to start when none is due
   std::filesystem::path socket;   ///< empty: the daemon's default socket

@@ -3,7 +3,7 @@
 // once the daemon has answered; it returns false when nothing could be shown
 // (then the process exits 1). Each window owns its own files:
 //   break_window*.cpp, settings_dialog*.cpp, stats_window*.cpp,
-//   status_popover*.cpp, tray_icon*.cpp.
+//   status_popover*.cpp, about_box.cpp, tray_icon*.cpp.
 #include <optional>
 
 #include "core/break_kind.hpp"
@@ -22,6 +22,8 @@ bool open_settings_dialog(DaemonLink& link);
 bool open_stats_window(DaemonLink& link);
 /// The small status popover shown when the tray is clicked and no break is due.
 bool open_status_popover(DaemonLink& link);
+/// The about box.
+bool open_about_box(DaemonLink& link);
 /// The fallback tray icon (`--tray`): stays until the daemon goes away.
 bool start_tray_icon(DaemonLink& link);
 

@@ -14,6 +14,7 @@ TEST_CASE("unknot-ui opens the window its command line names") {
   CHECK(parse_ui_options({"stats"}).mode == Mode::stats);
   CHECK(parse_ui_options({"status"}).mode == Mode::status);
   CHECK(parse_ui_options({"--tray", "--socket", "/x/s"}).socket == "/x/s");
+  CHECK(parse_ui_options({"about"}).mode == Mode::about);
   CHECK(parse_ui_options({"--tray"}).mode == Mode::tray);
 }
 
