@@ -158,3 +158,40 @@ invoke_action() {  # $1 = action label, e.g. Snooze
   printf '%s' "$1" >"$RUN/pick"
   dunstctl context >/dev/null 2>&1 || true
 }
+
+# ---- windows (unknot-ui) -------------------------------------------------
+UNKNOT_UI=$BUILD/bin/unknot-ui
+export UNKNOT_UI
+SCREENSHOTS=$BUILD/screenshots
+
+# Starts openbox so windows get decorations, focus and placement as on a desktop.
+e2e_start_wm() {
+  openbox --config-file /dev/null >"$RUN/openbox.log" 2>&1 &
+  track $!
+  wait_until 10 'xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id"' || fail "openbox did not start"
+}
+
+# wait_window SECONDS NAME_REGEX: prints the id of the first visible window
+# whose title matches, once one exists.
+wait_window() {
+  local tries id
+  tries=$(awk -v s="$1" 'BEGIN { print int(s * 10) }')
+  while ((tries-- > 0)); do
+    id=$(xdotool search --onlyvisible --name "$2" 2>/dev/null | head -n1 || true)
+    [[ -n $id ]] && { echo "$id"; return 0; }
+    sleep 0.1
+  done
+  return 1
+}
+
+# screenshot NAME [WINDOW_ID]: saves $SCREENSHOTS/NAME.png (the whole screen
+# without a window id) and prints its path.
+screenshot() {
+  mkdir -p "$SCREENSHOTS"
+  import -window "${2:-root}" "$SCREENSHOTS/$1.png"
+  log "screenshot: $SCREENSHOTS/$1.png"
+  echo "$SCREENSHOTS/$1.png"
+}
+
+# The unknot-ui processes of this test's user and session, one pid a line.
+ui_pids() { pgrep -f "^$UNKNOT_UI( |$)" || true; }
