@@ -6,6 +6,7 @@
 #include <wx/app.h>
 
 #include "ui/app.hpp"
+#include "ui/lsan_suppressions.hpp"
 #include "ui/ui_options.hpp"
 
 wxIMPLEMENT_APP_NO_MAIN(unknot::UiApp);

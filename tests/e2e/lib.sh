@@ -193,5 +193,12 @@ screenshot() {
   echo "$SCREENSHOTS/$1.png"
 }
 
-# The unknot-ui processes of this test's user and session, one pid a line.
-ui_pids() { pgrep -f "^$UNKNOT_UI( |$)" || true; }
+# This test's unknot-ui processes, one pid a line (ctest runs tests side by
+# side: another test's are told apart by E2E_RUN in their environment).
+ui_pids() {
+  local pid
+  for pid in $(pgrep -f "^$UNKNOT_UI( |$)" || true); do
+    tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "E2E_RUN=$RUN" && echo "$pid"
+  done
+  return 0
+}
