@@ -34,6 +34,7 @@ check_tree() {
     share/icons/hicolor/symbolic/apps/$app-symbolic.svg \
     etc/xdg/autostart/$app.desktop \
     lib/systemd/user/unknot.service \
+    bin/unknot-ui share/man/man1/unknot-ui.1 share/doc/unknot/copyright share/doc/unknot/changelog.gz \
     share/man/man1/unknot.1 share/man/man1/unknotctl.1 share/man/man5/unknot.toml.5 \
     share/bash-completion/completions/unknotctl \
     share/zsh/vendor-completions/_unknotctl \
