@@ -48,6 +48,7 @@ struct TrayView {
   std::string title;        ///< "Unknot"
   std::string tooltip;      ///< "Next: micro break in 12 min · sitting 38 min"
   std::string status_line;  ///< the menu's first (disabled) line; same facts, may differ in wording
+  friend bool operator==(const TrayView&, const TrayView&) = default;
 };
 
 /// What choosing a menu item does. Every action but the last four is one
@@ -78,6 +79,7 @@ struct TrayAction {
   bool on = false;                       ///< meeting
   std::string area;                      ///< focus_area: the area toggled
   std::vector<std::string> focus_areas;  ///< focus_area: the whole new list
+  friend bool operator==(const TrayAction&, const TrayAction&) = default;
 };
 
 /// One menu entry; a submenu has children; a separator has no label.
@@ -90,6 +92,7 @@ struct TrayMenuItem {
   bool checked = false;              ///< check items
   std::optional<TrayAction> action;  ///< none for the status line, separators and submenus
   std::vector<TrayMenuItem> children;
+  friend bool operator==(const TrayMenuItem&, const TrayMenuItem&) = default;
 };
 
 /// The icon and texts for `facts` at `now`.

@@ -1,14 +1,47 @@
 #pragma once
-// The tray item: an org.kde.StatusNotifierItem exported over GDBus, with its
-// menu served by libdbusmenu-glib. GLib only; no GTK.
-// (Skeleton: the tray helper fills this in.)
+// The tray item: an org.kde.StatusNotifierItem exported over GDBus on the
+// default GMainContext, with its menu served by libdbusmenu-glib. GLib only;
+// no GTK. It says nothing on the bus unless the view or the menu changed.
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/tray_model.hpp"
 
 namespace unknot {
 
+/// What the item reports back to its owner (always on the GLib thread).
+struct TrayItemCallbacks {
+  /// A menu item was chosen, or the icon clicked (TrayActionKind::activate).
+  std::function<void(const TrayAction&)> on_action;
+  /// A StatusNotifierWatcher appeared (true: the item is registered) or went away.
+  std::function<void(bool host_present)> on_host;
+  /// Once a minute while registered, so the tooltip's minutes stay right.
+  std::function<void()> on_tick;
+};
+
 class StatusNotifierItem {
  public:
-  StatusNotifierItem();
+  /// Exports the item on the session bus and registers it with the watcher
+  /// whenever one is (or later becomes) present. `icon_theme_path`: where the
+  /// state icons are for an uninstalled build (may be empty). Throws
+  /// std::runtime_error when there is no session bus.
+  StatusNotifierItem(std::string icon_theme_path, TrayItemCallbacks callbacks);
   ~StatusNotifierItem();
+  StatusNotifierItem(const StatusNotifierItem&) = delete;
+  StatusNotifierItem& operator=(const StatusNotifierItem&) = delete;
+
+  /// Shows `view` and `menu`; emits only what changed.
+  void update(const TrayView& view, const std::vector<TrayMenuItem>& menu);
+  /// True while a watcher has the item registered.
+  [[nodiscard]] bool registered() const;
+  /// The bus name the item is exported on ("org.kde.StatusNotifierItem-<pid>-1").
+  [[nodiscard]] const std::string& bus_name() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace unknot

@@ -1,0 +1,100 @@
+#include "platform/tray_pixmap.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace unknot {
+namespace {
+
+struct Rgb {
+  std::uint8_t r, g, b;
+};
+
+/// Calm colours a glance can tell apart, readable on light and dark panels.
+Rgb colour_of(TrayIconState state) {
+  switch (state) {
+    case TrayIconState::working:
+      return {0x2a, 0x9d, 0x8f};  // teal
+    case TrayIconState::due:
+      return {0xe7, 0x6f, 0x51};  // warm orange
+    case TrayIconState::paused:
+      return {0x8d, 0x99, 0xae};  // slate
+    case TrayIconState::meeting:
+      return {0x7b, 0x6f, 0xd0};  // violet
+    case TrayIconState::off_hours:
+      return {0x6c, 0x75, 0x7d};  // grey
+  }
+  return {0x2a, 0x9d, 0x8f};
+}
+
+/// How much of the ring is drawn in colour (the rest is a faint track).
+double filled_fraction(TrayIconState state, int progress) {
+  if (state != TrayIconState::working) return 1.0;
+  return std::clamp(progress, 0, 4) / 4.0;
+}
+
+/// Coverage 0..1 of a point (unit square coordinates -1..1) by the shape:
+/// returns {alpha, is_track}.
+struct Hit {
+  double alpha = 0;
+  bool coloured = false;
+};
+
+Hit shape_at(double x, double y, TrayIconState state, double fraction) {
+  const double radius = std::hypot(x, y);
+  if (radius >= 0.62 && radius <= 0.94) {
+    // Clockwise from twelve o'clock.
+    double angle = std::atan2(x, -y) / (2 * std::numbers::pi);
+    if (angle < 0) angle += 1;
+    return angle <= fraction ? Hit{1.0, true} : Hit{0.28, false};
+  }
+  if (state == TrayIconState::due && radius <= 0.38) return {1.0, true};
+  if (state == TrayIconState::paused && std::abs(y) <= 0.34) {
+    const double ax = std::abs(x);
+    if (ax >= 0.1 && ax <= 0.26) return {1.0, true};
+  }
+  if (state == TrayIconState::meeting && radius <= 0.16) return {1.0, true};
+  return {};
+}
+
+}  // namespace
+
+TrayPixmap draw_tray_pixmap(TrayIconState state, int progress, int size) {
+  TrayPixmap pixmap;
+  pixmap.size = std::max(size, 1);
+  pixmap.argb.assign(static_cast<std::size_t>(pixmap.size) * pixmap.size * 4, 0);
+  const Rgb colour = colour_of(state);
+  const Rgb track{0x9a, 0xa0, 0xa6};
+  const double fraction = filled_fraction(state, progress);
+  constexpr int kSamples = 4;  // 4x4 supersampling: smooth edges at 22 px
+  for (int py = 0; py < pixmap.size; ++py) {
+    for (int px = 0; px < pixmap.size; ++px) {
+      double alpha = 0, coloured = 0;
+      for (int sy = 0; sy < kSamples; ++sy)
+        for (int sx = 0; sx < kSamples; ++sx) {
+          const double x = ((px + (sx + 0.5) / kSamples) / pixmap.size) * 2 - 1;
+          const double y = ((py + (sy + 0.5) / kSamples) / pixmap.size) * 2 - 1;
+          const Hit hit = shape_at(x, y, state, fraction);
+          alpha += hit.alpha;
+          if (hit.coloured) coloured += hit.alpha;
+        }
+      alpha /= kSamples * kSamples;
+      coloured /= kSamples * kSamples;
+      const double mix = alpha > 0 ? coloured / alpha : 0;
+      auto* out = &pixmap.argb[(static_cast<std::size_t>(py) * pixmap.size + px) * 4];
+      out[0] = static_cast<std::uint8_t>(std::lround(alpha * 255));
+      out[1] = static_cast<std::uint8_t>(std::lround(colour.r * mix + track.r * (1 - mix)));
+      out[2] = static_cast<std::uint8_t>(std::lround(colour.g * mix + track.g * (1 - mix)));
+      out[3] = static_cast<std::uint8_t>(std::lround(colour.b * mix + track.b * (1 - mix)));
+    }
+  }
+  return pixmap;
+}
+
+std::vector<TrayPixmap> draw_tray_pixmaps(TrayIconState state, int progress) {
+  return {draw_tray_pixmap(state, progress, 22), draw_tray_pixmap(state, progress, 32),
+          draw_tray_pixmap(state, progress, 48)};
+}
+
+}  // namespace unknot
