@@ -17,8 +17,10 @@ enum class UiRole { break_window, settings, stats, status, tray };
 
 class UiLauncher {
  public:
-  /// `program`: the unknot-ui executable (ui_program_path()).
-  UiLauncher(boost::asio::io_context& io, std::filesystem::path program);
+  /// `program`: the unknot-ui executable (ui_program_path()). Each process gets
+  /// `--socket <socket>` (empty: control_socket_path()) and this environment.
+  UiLauncher(boost::asio::io_context& io, std::filesystem::path program,
+             std::filesystem::path socket = {});
   ~UiLauncher();
   UiLauncher(const UiLauncher&) = delete;
   UiLauncher& operator=(const UiLauncher&) = delete;
@@ -32,6 +34,8 @@ class UiLauncher {
   void close_all();
   /// True while a process started for `role` has not exited.
   [[nodiscard]] bool running(UiRole role) const;
+  /// The process id for `role` while it runs, else 0 (tests, logs).
+  [[nodiscard]] int pid(UiRole role) const;
 
  private:
   struct Impl;

@@ -1,11 +1,228 @@
-// Skeleton: a helper replaces this file.
+// `unknot-ui --tray`: an X11 tray icon (wxTaskBarIcon) for desktops without a
+// StatusNotifierItem host. It draws the same model as the daemon's own tray
+// item (core/tray_model.hpp) and sends the same requests (client/tray_requests).
+#include <csignal>
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 
+#include <wx/app.h>
+#include <wx/bmpbndl.h>
+#include <wx/menu.h>
+#include <wx/taskbar.h>
+#include <wx/timer.h>
+#include <wx/utils.h>
+
+#include "client/tray_requests.hpp"
+#include "ui/daemon_link.hpp"
+#include "ui/tray_icon_facts.hpp"
 #include "ui/windows.hpp"
 
 namespace unknot {
-bool start_tray_icon(DaemonLink&) {
-  std::fputs("unknot-ui: tray_icon is not built yet\n", stderr);
-  return false;
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+/// The countdown in the tooltip moves by minutes; the daemon pushes only
+/// real changes, so the tray asks again this often.
+constexpr int kRefreshMs = 20'000;
+constexpr int kFirstMenuId = wxID_HIGHEST + 100;
+
+/// The icon theme folder: installed beside the binary, else the source tree's.
+fs::path icon_root() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  const fs::path installed = exe.parent_path().parent_path() / "share/icons";
+  if (!ec && fs::exists(installed / "hicolor/scalable/apps/io.github.unknot.Unknot.svg"))
+    return installed;
+  return UNKNOT_SOURCE_ICONS_DIR;
 }
+
+/// The state icon's SVG; the app icon until the state icons exist.
+fs::path icon_file(const std::string& name) {
+  const fs::path root = icon_root() / "hicolor/scalable";
+  const fs::path state = root / "status" / (name + ".svg");
+  if (fs::exists(state)) return state;
+  return root / "apps/io.github.unknot.Unknot.svg";
+}
+
+/// The model marks mnemonics GTK-style ("_"); wx wants "&".
+wxString menu_label(const std::string& label) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '&')
+      out += "&&";
+    else if (label[i] == '_' && i + 1 < label.size() && label[i + 1] == '_')
+      out += label[i++];
+    else if (label[i] == '_')
+      out += '&';
+    else
+      out += label[i];
+  }
+  return wxString::FromUTF8(out);
+}
+
+class FallbackTray;
+FallbackTray* g_tray = nullptr;  // for the SIGTERM handler; UI thread only
+
+class FallbackTray : public wxTaskBarIcon {
+ public:
+  explicit FallbackTray(DaemonLink& link) : link_(link), timer_(this) {
+    Bind(wxEVT_MENU, &FallbackTray::on_menu, this);
+    Bind(wxEVT_TASKBAR_LEFT_DOWN, [this](wxTaskBarIconEvent&) { run(TrayAction{}); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+  }
+
+  void start() {
+    link_.watch(
+        this, [this](const json& status) { show_status(status); }, [] { quit(); });
+    refresh();
+    timer_.Start(kRefreshMs);
+  }
+
+  /// Leaves the tray and ends the process (daemon gone, SIGTERM).
+  static void quit() {
+    if (g_tray != nullptr) {
+      g_tray->timer_.Stop();
+      g_tray->RemoveIcon();
+      g_tray->Destroy();
+      g_tray = nullptr;
+    }
+    if (wxTheApp != nullptr) wxTheApp->ExitMainLoop();
+  }
+
+ private:
+  wxMenu* CreatePopupMenu() override {
+    actions_.clear();
+    auto* menu = new wxMenu;
+    add_items(*menu, tray_menu(facts(), ui_now(), day_starts_from_json(values_)));
+    return menu;
+  }
+
+  void add_items(wxMenu& menu, const std::vector<TrayMenuItem>& items) {
+    for (const TrayMenuItem& item : items) {
+      if (item.type == TrayMenuItem::Type::separator) {
+        menu.AppendSeparator();
+        continue;
+      }
+      if (item.type == TrayMenuItem::Type::submenu) {
+        auto* sub = new wxMenu;
+        add_items(*sub, item.children);
+        menu.AppendSubMenu(sub, menu_label(item.label))->Enable(item.enabled);
+        continue;
+      }
+      const int id = kFirstMenuId + static_cast<int>(actions_.size());
+      actions_.push_back(item.action.value_or(TrayAction{}));
+      wxMenuItem* added = item.type == TrayMenuItem::Type::check
+                              ? menu.AppendCheckItem(id, menu_label(item.label))
+                              : menu.Append(id, menu_label(item.label));
+      if (item.type == TrayMenuItem::Type::check) added->Check(item.checked);
+      added->Enable(item.enabled && item.action.has_value());
+    }
+  }
+
+  void on_menu(wxCommandEvent& event) {
+    const int index = event.GetId() - kFirstMenuId;
+    if (index < 0 || index >= static_cast<int>(actions_.size())) return;
+    run(actions_[static_cast<std::size_t>(index)]);
+  }
+
+  void run(const TrayAction& action) {
+    if (const auto request = tray_request(action)) {
+      link_.send((*request)["cmd"].get<std::string>(), (*request)["args"]);
+      refresh();  // queued behind the command, so it sees its effect
+      return;
+    }
+    switch (action.kind) {
+      case TrayActionKind::statistics:
+        open_stats_window(link_);
+        break;
+      case TrayActionKind::settings:
+        open_settings_dialog(link_);
+        break;
+      case TrayActionKind::about:
+        open_about_box(link_);
+        break;
+      case TrayActionKind::open_routines:
+        open_routines_folder();
+        break;
+      case TrayActionKind::activate:
+        activate();
+        break;
+      default:
+        break;
+    }
+  }
+
+  void activate() {
+    const Status status = status_from_json(status_, ui_now());
+    if (status.break_due || status.on_break)
+      open_break_window(link_, std::nullopt);
+    else
+      open_status_popover(link_);
+  }
+
+  void open_routines_folder() {
+    const json& config = files_.is_object() ? files_.value("config", json()) : json();
+    if (!config.is_string()) return;
+    const fs::path dir = fs::path(config.get<std::string>()).parent_path() / "routines";
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    wxLaunchDefaultApplication(wxString::FromUTF8(dir.string()));
+  }
+
+  void refresh() {
+    link_.request(this, "status", json::object(), [this](const json& reply) {
+      if (reply.value("ok", false)) show_status(reply["result"]);
+    });
+    link_.request(this, "settings", json::object(), [this](const json& reply) {
+      if (!reply.value("ok", false)) return;
+      values_ = reply["result"].value("values", json::object());
+      files_ = reply["result"].value("files", json::object());
+      redraw();
+    });
+  }
+
+  void show_status(const json& status) {
+    status_ = status;
+    redraw();
+  }
+
+  [[nodiscard]] TrayFacts facts() const { return tray_facts_from_json(status_, values_, ui_now()); }
+
+  void redraw() {
+    const TrayView view = tray_view(facts(), ui_now());
+    const wxString tooltip = wxString::FromUTF8(view.tooltip);
+    if (view.icon_name == shown_icon_ && tooltip == shown_tooltip_) return;
+    const fs::path file = icon_file(view.icon_name);
+    SetIcon(wxBitmapBundle::FromSVGFile(file.string(), wxSize(22, 22)), tooltip);
+    shown_icon_ = view.icon_name;
+    shown_tooltip_ = tooltip;
+  }
+
+  DaemonLink& link_;
+  wxTimer timer_;
+  json status_ = json::object();
+  json values_ = json::object();
+  json files_ = json::object();
+  std::vector<TrayAction> actions_;  ///< by menu id, rebuilt with each menu
+  std::string shown_icon_;
+  wxString shown_tooltip_;
+};
+
+}  // namespace
+
+bool start_tray_icon(DaemonLink& link) {
+  // Without a tray yet the icon still docks when one starts later.
+  if (!wxTaskBarIcon::IsAvailable())
+    std::fputs("unknot-ui: no system tray on this display yet\n", stderr);
+  g_tray = new FallbackTray(link);
+  // The daemon sends SIGTERM when a StatusNotifierItem host appears.
+  wxTheApp->SetSignalHandler(SIGTERM, [](int) { FallbackTray::quit(); });
+  g_tray->start();
+  return true;
+}
+
 }  // namespace unknot

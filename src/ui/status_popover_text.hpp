@@ -1,0 +1,27 @@
+#pragma once
+// The words of the status popover, from `status --json`: pure, so tests can
+// read them without a display.
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/time.hpp"
+
+namespace unknot {
+
+/// What the popover says, line by line.
+struct PopoverLines {
+  std::string headline;  ///< "Working", "Paused until 14:00", "Micro break due", ...
+  std::string next;      ///< "Next: micro break in 12 min"
+  std::string sitting;   ///< "Sitting for 38 min"
+  std::string today;     ///< "Today: 3 breaks taken"
+  bool paused = false;   ///< the pause button reads "Resume"
+  bool on_break = false;
+};
+
+/// The lines for `status`; `taken_today` from `stats` (nullopt: not known yet).
+PopoverLines popover_lines(const nlohmann::json& status, std::optional<int> taken_today,
+                           const Now& now);
+
+}  // namespace unknot
