@@ -1,0 +1,148 @@
+#include "ui/break_window_model.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace unknot {
+
+namespace {
+
+using nlohmann::json;
+
+std::optional<int> optional_int(const json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_number()) return std::nullopt;
+  return it->get<int>();
+}
+
+std::optional<BreathingPattern> parse_breathing(const json& value) {
+  if (!value.is_object()) return std::nullopt;
+  BreathingPattern p;
+  p.inhale = value.value("inhale", 0.0);
+  p.hold = value.value("hold", 0.0);
+  p.exhale = value.value("exhale", 0.0);
+  p.hold_after = value.value("hold_after", 0.0);
+  p.cycles = value.value("cycles", 1);
+  return p;
+}
+
+BreakStep parse_step(const json& e) {
+  BreakStep step;
+  step.id = e.value("id", "");
+  step.title = e.value("title", "");
+  if (const auto it = e.find("steps"); it != e.end() && it->is_array())
+    for (const auto& line : *it)
+      if (line.is_string()) step.steps.push_back(line.get<std::string>());
+  step.caution = e.value("caution", "");
+  step.repeat = optional_int(e, "repeat");
+  step.hold_s = optional_int(e, "hold_s");
+  step.duration_s = e.value("duration_s", 0);
+  step.image = e.value("image", "");
+  if (const auto it = e.find("breathing"); it != e.end()) step.breathing = parse_breathing(*it);
+  return step;
+}
+
+}  // namespace
+
+std::optional<BreakView> parse_break_view(const json& plan) {
+  if (!plan.is_object()) return std::nullopt;
+  try {
+    const auto kind = break_kind_from_string(plan.value("kind", ""));
+    if (!kind) return std::nullopt;
+    BreakView view;
+    view.kind = *kind;
+    view.running = plan.value("state", "") == "running";
+    view.title = plan.value("title", "");
+    view.duration_s = plan.value("duration_s", 0);
+    view.remaining_s = plan.value("remaining_s", view.duration_s);
+    view.strict = plan.value("strict", false);
+    view.snooze_allowed = plan.value("snooze_allowed", true);
+    view.skip_allowed = plan.value("skip_allowed", !view.strict);
+    if (const auto it = plan.find("exercises"); it != plan.end() && it->is_array())
+      for (const auto& e : *it)
+        if (e.is_object()) view.exercises.push_back(parse_step(e));
+    view.fallback_reason = plan.value("fallback_reason", "");
+    if (const auto it = plan.find("today"); it != plan.end() && it->is_object()) {
+      view.taken_today = it->value("taken", 0);
+      view.prompted_today = it->value("prompted", 0);
+    }
+    return view;
+  } catch (const json::exception&) {
+    return std::nullopt;  // a field of the wrong type: not a plan we can show
+  }
+}
+
+namespace {
+// Exercises rarely add up to the break exactly: stretch or squeeze them to fit.
+double share_scale(const BreakView& view) {
+  double total = 0;
+  for (const auto& e : view.exercises) total += std::max(e.duration_s, 1);
+  return view.duration_s > 0 && total > 0 ? view.duration_s / total : 1.0;
+}
+}  // namespace
+
+std::size_t exercise_index_at(const BreakView& view, double elapsed_s) {
+  if (view.exercises.size() <= 1) return 0;
+  const double scale = share_scale(view);
+  double end = 0;
+  for (std::size_t i = 0; i < view.exercises.size(); ++i) {
+    end += std::max(view.exercises[i].duration_s, 1) * scale;
+    if (elapsed_s < end) return i;
+  }
+  return view.exercises.size() - 1;
+}
+
+double exercise_start_s(const BreakView& view, std::size_t index) {
+  const double scale = share_scale(view);
+  double start = 0;
+  for (std::size_t i = 0; i < index && i < view.exercises.size(); ++i)
+    start += std::max(view.exercises[i].duration_s, 1) * scale;
+  return start;
+}
+
+std::string hold_repeat_line(const BreakStep& step) {
+  std::string line;
+  if (step.hold_s && *step.hold_s > 0) line = "Hold " + std::to_string(*step.hold_s) + " s";
+  if (step.repeat && *step.repeat > 1) {
+    if (!line.empty()) line += " \u00b7 ";
+    line += "Repeat " + std::to_string(*step.repeat) + " times";
+  }
+  return line;
+}
+
+std::string numbered_steps(const BreakStep& step) {
+  std::string text;
+  for (std::size_t i = 0; i < step.steps.size(); ++i) {
+    if (i > 0) text += '\n';
+    text += std::to_string(i + 1) + ". " + step.steps[i];
+  }
+  return text;
+}
+
+std::string today_line(int taken, int prompted) {
+  if (prompted <= 0) return "First break today";
+  const int of = std::max(prompted, taken);
+  return std::to_string(taken) + " of " + std::to_string(of) +
+         (of == 1 ? " break taken today" : " breaks taken today");
+}
+
+std::string clock_text(int seconds) {
+  seconds = std::max(seconds, 0);
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", seconds / 60, seconds % 60);
+  return text;
+}
+
+std::string kind_heading(BreakKind kind) {
+  switch (kind) {
+    case BreakKind::micro:
+      return "Micro break";
+    case BreakKind::rest:
+      return "Rest break";
+    case BreakKind::daily:
+      return "Daily limit";
+  }
+  return "Break";
+}
+
+}  // namespace unknot

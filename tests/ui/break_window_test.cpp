@@ -1,0 +1,288 @@
+// The break window built from a plan, on a private X server (Xvfb), talking
+// to a fake daemon that records what the buttons send.
+#include "ui/break_window.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <wx/app.h>
+#include <wx/button.h>
+#include <wx/init.h>
+#include <wx/stattext.h>
+
+#include "support/desktop_session.hpp"
+#include "support/temp_home.hpp"
+#include "ui/daemon_link.hpp"
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+
+namespace {
+
+// Answers every request line with ok and remembers the commands, in order.
+class FakeDaemon {
+ public:
+  explicit FakeDaemon(std::string path) : path_(std::move(path)) {
+    listen_fd_ = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    path_.copy(addr.sun_path, sizeof addr.sun_path - 1);
+    ::unlink(path_.c_str());
+    REQUIRE(::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(listen_fd_, 8) == 0);
+    acceptor_ = std::thread([this] { accept_loop(); });
+  }
+  ~FakeDaemon() {
+    stopping_ = true;
+    ::shutdown(listen_fd_, SHUT_RDWR);
+    {
+      std::lock_guard lock(mutex_);
+      for (int fd : clients_) ::shutdown(fd, SHUT_RDWR);
+    }
+    acceptor_.join();
+    for (auto& t : sessions_) t.join();
+    for (int fd : clients_) ::close(fd);
+    ::close(listen_fd_);
+    ::unlink(path_.c_str());
+  }
+  /// Waits until `cmd` has arrived (or gives up after a while).
+  bool received(const std::string& cmd) {
+    std::unique_lock lock(mutex_);
+    return seen_.wait_for(lock, 5s, [&] {
+      return std::find(commands_.begin(), commands_.end(), cmd) != commands_.end();
+    });
+  }
+  std::vector<std::string> commands() {
+    std::lock_guard lock(mutex_);
+    return commands_;
+  }
+
+ private:
+  void accept_loop() {
+    while (!stopping_) {
+      const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+      if (fd < 0) return;
+      std::lock_guard lock(mutex_);
+      clients_.push_back(fd);
+      sessions_.emplace_back([this, fd] { serve(fd); });
+    }
+  }
+  void serve(int fd) {
+    std::string buffer;
+    char chunk[4096];
+    for (ssize_t n; (n = ::read(fd, chunk, sizeof chunk)) > 0;) {
+      buffer.append(chunk, static_cast<std::size_t>(n));
+      for (auto nl = buffer.find('\n'); nl != std::string::npos; nl = buffer.find('\n')) {
+        const json request = json::parse(buffer.substr(0, nl), nullptr, false);
+        buffer.erase(0, nl + 1);
+        answer(fd, request);
+      }
+    }
+  }
+  void answer(int fd, const json& request) {
+    {
+      std::lock_guard lock(mutex_);
+      commands_.push_back(request.value("cmd", ""));
+    }
+    seen_.notify_all();
+    const std::string line =
+        json{{"id", request.value("id", json())}, {"ok", true}, {"result", json::object()}}.dump() +
+        "\n";
+    (void)!::write(fd, line.data(), line.size());
+  }
+
+  std::string path_;
+  int listen_fd_ = -1;
+  std::atomic<bool> stopping_{false};
+  std::thread acceptor_;
+  std::mutex mutex_;
+  std::condition_variable seen_;
+  std::vector<int> clients_;
+  std::vector<std::thread> sessions_;
+  std::vector<std::string> commands_;
+};
+
+// One X server and one wx app for the whole binary: GTK starts only once.
+struct WxSession {
+  unknot::test::DesktopSession desktop{unknot::test::DesktopOptions{true, false}};
+  WxSession() {
+    static int argc = 1;
+    static char name[] = "unknot_tests_ui";
+    static char* argv[] = {name, nullptr};
+    if (wxTheApp == nullptr) {
+      wxApp::SetInstance(new wxApp());
+      wxEntryStart(argc, argv);
+      wxTheApp->CallOnInit();
+    }
+  }
+  ~WxSession() { wxEntryCleanup(); }
+};
+
+void ensure_wx() { static WxSession session; }
+
+json micro_plan(bool strict) {
+  return json{{"kind", "micro"},
+              {"state", "running"},
+              {"title", "Wrist circles"},
+              {"duration_s", 30},
+              {"remaining_s", 30},
+              {"strict", strict},
+              {"snooze_allowed", !strict},
+              {"skip_allowed", !strict},
+              {"today", {{"taken", 2}, {"prompted", 3}}},
+              {"exercises",
+               {{{"id", "w"},
+                 {"title", "Wrist circles"},
+                 {"duration_s", 30},
+                 {"steps", {"Make loose fists.", "Circle your wrists."}},
+                 {"caution", "Keep it easy."},
+                 {"hold_s", 5},
+                 {"breathing", nullptr}}}}};
+}
+
+template <typename T>
+T* child(wxWindow* window, const char* name) {
+  return dynamic_cast<T*>(wxWindow::FindWindowByName(name, window));
+}
+
+void settle() {
+  for (int i = 0; i < 20; ++i) {
+    wxTheApp->ProcessPendingEvents();
+    wxTheApp->ProcessIdle();
+    std::this_thread::sleep_for(5ms);
+  }
+}
+
+// A window with its link and fake daemon, torn down in a safe order.
+struct Fixture {
+  unknot::test::TempHome home;
+  std::unique_ptr<FakeDaemon> daemon;
+  std::unique_ptr<unknot::DaemonLink> link;
+  unknot::BreakWindow* window = nullptr;
+  explicit Fixture(const json& plan) {
+    ensure_wx();
+    const auto socket = home.runtime_dir() / "fake.sock";
+    std::filesystem::create_directories(socket.parent_path());
+    daemon = std::make_unique<FakeDaemon>(socket.string());
+    link = std::make_unique<unknot::DaemonLink>(socket);
+    window = new unknot::BreakWindow(*link, *unknot::parse_break_view(plan));
+  }
+  ~Fixture() {
+    if (window != nullptr) window->Destroy();
+    settle();
+    link.reset();  // joins its threads; no reply is in flight any more
+    settle();
+    daemon.reset();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("[integration] the micro break panel shows the exercise and every answer") {
+  Fixture f(micro_plan(false));
+  auto* w = f.window;
+  CHECK(w->GetTitle() == wxString::FromUTF8("Micro break \u00b7 Unknot"));
+  CHECK(child<wxStaticText>(w, "break-title")->GetLabel() == "Wrist circles");
+  CHECK(child<wxStaticText>(w, "break-steps")->GetLabel() ==
+        "1. Make loose fists.\n2. Circle your wrists.");
+  CHECK(child<wxStaticText>(w, "break-hold-repeat")->GetLabel() == "Hold 5 s");
+  CHECK(child<wxStaticText>(w, "break-caution")->GetLabel() == "Keep it easy.");
+  for (const char* name : {"break-done", "break-snooze", "break-skip"}) {
+    INFO(name);
+    auto* button = child<wxButton>(w, name);
+    REQUIRE(button != nullptr);
+    CHECK(button->IsShown());
+    CHECK_FALSE(button->GetToolTipText().empty());  // names its key; read out by screen readers
+  }
+  CHECK(child<wxButton>(w, "break-done")->GetLabel() == "&Done");
+  CHECK_FALSE(w->pacer().IsShown());  // no breathing exercise, no pacer
+}
+
+TEST_CASE("[integration] strict mode hides Skip and, once used up, Snooze") {
+  Fixture f(micro_plan(true));
+  CHECK_FALSE(child<wxButton>(f.window, "break-skip")->IsShown());
+  CHECK_FALSE(child<wxButton>(f.window, "break-snooze")->IsShown());
+  CHECK(child<wxButton>(f.window, "break-done")->IsShown());
+}
+
+TEST_CASE("[integration] Done tells the daemon and ends with today's tally") {
+  Fixture f(micro_plan(false));
+  wxCommandEvent click(wxEVT_BUTTON, child<wxButton>(f.window, "break-done")->GetId());
+  f.window->ProcessWindowEvent(click);
+  CHECK(f.daemon->received("done"));
+  CHECK(f.window->finished());
+  // The plan counted 2 of 3; this break makes it 3 of 4.
+  CHECK(child<wxStaticText>(f.window, "break-summary")->GetLabel() ==
+        "Well done.\n3 of 4 breaks taken today");
+  CHECK_FALSE(child<wxButton>(f.window, "break-done")->IsShown());
+}
+
+TEST_CASE("[integration] a break answered elsewhere closes the window's guide") {
+  Fixture f(micro_plan(false));
+  f.window->apply_status(
+      json{{"on_break", {{"kind", "micro"}, {"remaining_s", 12}}}, {"break_due", nullptr}});
+  CHECK_FALSE(f.window->finished());
+  f.window->apply_status(json{{"on_break", nullptr}, {"break_due", nullptr}});
+  CHECK(f.window->finished());
+  CHECK(f.daemon->commands().empty());  // it only listened, it answered nothing
+}
+
+TEST_CASE("[integration] a due break waits for Start, then runs") {
+  json plan = micro_plan(false);
+  plan["state"] = "due";
+  Fixture f(plan);
+  CHECK(child<wxButton>(f.window, "break-done")->GetLabel() == "&Start");
+  wxCommandEvent click(wxEVT_BUTTON, child<wxButton>(f.window, "break-done")->GetId());
+  f.window->ProcessWindowEvent(click);
+  CHECK(f.daemon->received("break"));
+  CHECK_FALSE(f.window->finished());
+  f.window->apply_status(json{{"on_break", {{"kind", "micro"}, {"remaining_s", 30}}}});
+  CHECK(f.window->running());
+  CHECK(child<wxButton>(f.window, "break-done")->GetLabel() == "&Done");
+}
+
+TEST_CASE("[integration] a rest break walks from exercise to exercise with the pacer") {
+  json plan = micro_plan(false);
+  plan["kind"] = "rest";
+  plan["duration_s"] = 60;
+  plan["remaining_s"] = 60;
+  plan["exercises"].push_back(
+      {{"id", "b"},
+       {"title", "Box breathing"},
+       {"duration_s", 30},
+       {"steps", {"Breathe."}},
+       {"breathing",
+        {{"inhale", 4}, {"hold", 4}, {"exhale", 4}, {"hold_after", 4}, {"cycles", 2}}}});
+  Fixture f(plan);
+  auto* w = f.window;
+  const auto start = unknot::BreakWindow::Clock::now();
+  CHECK(w->GetTitle() == wxString::FromUTF8("Rest break \u00b7 Unknot"));
+  CHECK(child<wxStaticText>(w, "break-next")->GetLabel() == "Next: Box breathing");
+  w->tick(start + 32s);  // 2 s into the breathing exercise: breathing in
+  CHECK(w->current_exercise() == 1);
+  CHECK(child<wxStaticText>(w, "break-title")->GetLabel() == "Box breathing");
+  CHECK(w->pacer().IsShown());
+  CHECK(w->pacer().state().phase == unknot::BreathPhase::inhale);
+  CHECK(w->pacer().state().size == Approx(0.5).margin(0.05));
+  w->tick(start + 35s);
+  CHECK(w->pacer().state().phase == unknot::BreathPhase::hold);
+}
+
+TEST_CASE("[integration] a break without exercises still shows what to do") {
+  json plan = micro_plan(false);
+  plan["exercises"] = json::array();
+  plan["title"] = "Micro break";
+  Fixture f(plan);
+  CHECK(child<wxStaticText>(f.window, "break-title")->GetLabel() == "Micro break");
+  CHECK_FALSE(child<wxStaticText>(f.window, "break-steps")->GetLabel().empty());
+  CHECK_FALSE(f.window->pacer().IsShown());
+}
