@@ -1,4 +1,5 @@
-// The layers: built-in defaults < the first system file found < the user file.
+// The layers: built-in defaults < the first system file found < the user file
+// < the settings dialog's managed file.
 #include "config/config_loader.hpp"
 
 #include "config/read_file.hpp"
@@ -37,11 +38,13 @@ LoadedConfig load_config(const ConfigPaths& paths) {
     apply_file(file, ConfigLayer{.system = true, .locked = {}, .locked_by = {}}, out);
     break;  // INTERFACE.md: the first system file found wins
   }
-  if (paths.user_file.empty()) return out;
-  if (!paths.user_file_explicit && !std::filesystem::exists(paths.user_file, ec))
-    return out;  // no user file yet: the defaults are the config
-  apply_file(paths.user_file,
-             ConfigLayer{.system = false, .locked = out.locked, .locked_by = out.locked_by}, out);
+  const ConfigLayer user{.system = false, .locked = out.locked, .locked_by = out.locked_by};
+  // No user file yet: the defaults are the config.
+  if (!paths.user_file.empty() &&
+      (paths.user_file_explicit || std::filesystem::exists(paths.user_file, ec)))
+    apply_file(paths.user_file, user, out);
+  if (!paths.managed_file.empty() && std::filesystem::exists(paths.managed_file, ec))
+    apply_file(paths.managed_file, user, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Layered config: built-in defaults < system file(s) < user file.
+// Layered config: built-in defaults < system file(s) < user file < the
+// settings dialog's managed file.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -18,6 +19,9 @@ struct ConfigPaths {
   std::filesystem::path user_file;
   /// True when user_file came from --config (a missing file is then an error).
   bool user_file_explicit = false;
+  /// The file the settings dialog writes ($XDG_CONFIG_HOME/unknot/settings.toml),
+  /// read after user_file when it exists; empty = none.
+  std::filesystem::path managed_file;
 };
 
 struct LoadedConfig {

@@ -1,8 +1,44 @@
-// The `settings` command. (Skeleton: the settings helper fills this in.)
+// The `settings` command: the settings dialog reads the effective settings and
+// writes changes to its own file above config.toml (never config.toml itself,
+// whose comments toml++ could not keep).
+#include "config/settings_json.hpp"
+#include "config/settings_update.hpp"
+#include "core/exercise.hpp"
+#include "platform/log.hpp"
 #include "service/daemon.hpp"
 
 namespace unknot {
-control::Reply Daemon::handle_settings(const control::Request&) {
-  return control::Reply::failure(control::ErrorCode::internal, "settings: not implemented yet");
+
+namespace {
+
+nlohmann::json settings_result(const LiveConfig& config) {
+  const ConfigPaths& paths = config.sources().config;
+  // Locks are the system file's, whatever the user's files hold.
+  ConfigPaths system_only = paths;
+  system_only.user_file.clear();
+  system_only.user_file_explicit = false;
+  system_only.managed_file.clear();
+  const LoadedConfig system = load_config(system_only);
+  return {
+      {"values", settings_to_values(config.settings())},
+      {"locked", system.locked},
+      {"files", {{"config", paths.user_file.string()}, {"managed", paths.managed_file.string()}}},
+      {"areas", known_body_areas()}};
 }
+
+}  // namespace
+
+control::Reply Daemon::handle_settings(const control::Request& request) {
+  if (!request.values.is_null()) {
+    const SettingsUpdate update = update_managed_settings(config_.sources().config, request.values);
+    if (update.outcome == SettingsUpdate::Outcome::refused)
+      return control::Reply::failure(control::ErrorCode::refused, update.message);
+    if (update.outcome == SettingsUpdate::Outcome::failed)
+      return control::Reply::failure(control::ErrorCode::internal, update.message);
+    log_info("settings changed: " + request.values.dump());
+    reload_config(false);
+  }
+  return control::Reply::success(settings_result(config_));
+}
+
 }  // namespace unknot

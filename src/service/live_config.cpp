@@ -7,6 +7,7 @@ namespace unknot {
 std::vector<std::filesystem::path> ConfigSources::watched_paths() const {
   std::vector<std::filesystem::path> paths = config.system_files;
   paths.push_back(config.user_file);
+  if (!config.managed_file.empty()) paths.push_back(config.managed_file);
   paths.insert(paths.end(), routine_dirs.begin(), routine_dirs.end());
   return paths;
 }
@@ -16,6 +17,7 @@ ConfigSources config_sources(const DaemonOptions& options) {
   sources.config.system_files = system_config_files();
   sources.config.user_file = options.config_file.value_or(user_config_file());
   sources.config.user_file_explicit = options.config_file.has_value();
+  sources.config.managed_file = user_config_file().parent_path() / "settings.toml";
   sources.routine_dirs =
       options.routine_dirs.empty() ? default_routine_dirs() : options.routine_dirs;
   return sources;
@@ -29,6 +31,7 @@ LiveConfig::LiveConfig(ConfigSources sources) : sources_(std::move(sources)) {
   } else {
     ConfigPaths system_only = sources_.config;
     system_only.user_file.clear();
+    system_only.managed_file.clear();
     system_only.user_file_explicit = false;
     LoadedConfig fallback = load_config(system_only);
     if (fallback.ok()) settings_ = fallback.settings;
@@ -52,7 +55,7 @@ LiveConfig::ReloadResult LiveConfig::reload() {
                             library.diagnostics.end());
   // A routine file being edited may be broken for a moment: keep the library
   // in force until every file loads cleanly again.
-  if (library.ok()) {
+  if (library.ok() && !(library.library == library_)) {
     library_ = std::move(library.library);
     result.library_changed = true;
   }

@@ -1,0 +1,82 @@
+// The entry mirrors packaging/io.github.unknot.Unknot-autostart.desktop, with
+// an absolute Exec so a build-tree or relocated install starts the right daemon.
+#include "ui/autostart.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "config/settings_writer.hpp"
+
+namespace unknot {
+
+namespace {
+
+std::filesystem::path config_home_dir() {
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  if (xdg && *xdg && std::filesystem::path(xdg).is_absolute()) return xdg;
+  const char* home = std::getenv("HOME");
+  return std::filesystem::path(home ? home : "") / ".config";
+}
+
+// Exec= quoting (Desktop Entry spec): quote when needed, escape " ` $ and \.
+std::string exec_quoted(const std::string& path) {
+  if (path.find_first_of(" \t\"'\\$`") == std::string::npos) return path;
+  std::string out = "\"";
+  for (const char c : path) {
+    if (c == '"' || c == '`' || c == '$' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::filesystem::path autostart_file() {
+  return config_home_dir() / "autostart" / "io.github.unknot.Unknot.desktop";
+}
+
+bool autostart_enabled() {
+  std::ifstream in(autostart_file());
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line))
+    if (line == "Hidden=true" || line == "X-GNOME-Autostart-enabled=false") return false;
+  return true;
+}
+
+std::filesystem::path daemon_beside(const std::filesystem::path& ui_exe) {
+  std::error_code ec;
+  const auto dir = ui_exe.parent_path();
+  for (const auto& candidate : {dir / "unknot", dir.parent_path() / "service" / "unknot"})
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate.lexically_normal();
+  return "unknot";
+}
+
+std::string autostart_entry(const std::filesystem::path& daemon) {
+  std::ostringstream out;
+  out << "[Desktop Entry]\n"
+         "Type=Application\n"
+         "Name=Unknot\n"
+         "GenericName=Stretch Break Reminder\n"
+         "Comment=Reminds you to stand up, stretch and rest your eyes while you work\n"
+      << "Exec=" << exec_quoted(daemon.string()) << "\n"
+      << "Icon=io.github.unknot.Unknot\n"
+         "Terminal=false\n"
+         "StartupNotify=false\n"
+         "NoDisplay=true\n"
+         "X-systemd-skip=true\n";
+  return out.str();
+}
+
+bool set_autostart(bool on, const std::filesystem::path& daemon, std::string& error) {
+  const auto file = autostart_file();
+  if (on) return write_file_atomically(file, autostart_entry(daemon), error);
+  std::error_code ec;
+  std::filesystem::remove(file, ec);
+  if (ec) error = "cannot remove " + file.string() + ": " + ec.message();
+  return !ec;
+}
+
+}  // namespace unknot

@@ -1,0 +1,115 @@
+// The settings dialog's field builders: each control is bound to one config
+// key, starts from the effective value and reads back as JSON.
+#include <algorithm>
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "ui/settings_dialog.hpp"
+#include "ui/settings_dialog_model.hpp"
+
+namespace unknot {
+
+namespace {
+const wxColour kHintRed(0xc0, 0x1c, 0x28);
+}
+
+const nlohmann::json& SettingsDialog::initial(const std::string& table,
+                                              const std::string& key) const {
+  static const nlohmann::json none;
+  if (!values_.contains(table) || !values_[table].contains(key)) return none;
+  return values_[table][key];
+}
+
+void SettingsDialog::lock_if_needed(wxWindow* control, const std::string& table,
+                                    const std::string& key) {
+  if (!is_locked_key(locked_, table, key)) return;
+  control->Disable();
+  control->SetToolTip("Set by your administrator");
+}
+
+void SettingsDialog::add_check(wxWindow* page, wxSizer* sizer, const char* label,
+                               const std::string& table, const std::string& key) {
+  auto* check = new wxCheckBox(page, wxID_ANY, wxString::FromUTF8(label), wxDefaultPosition,
+                               wxDefaultSize, 0, wxDefaultValidator, table + "." + key);
+  check->SetValue(initial(table, key).is_boolean() && initial(table, key).get<bool>());
+  check->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { revalidate(); });
+  lock_if_needed(check, table, key);
+  sizer->Add(check, 0, wxBOTTOM, FromDIP(6));
+  fields_.push_back({table, key, [check] { return nlohmann::json(check->GetValue()); }});
+}
+
+void SettingsDialog::add_caption(wxWindow* page, wxFlexGridSizer* grid, const char* label) {
+  auto* caption = new wxStaticText(page, wxID_ANY, wxString::FromUTF8(label), wxDefaultPosition,
+                                   wxDefaultSize, wxALIGN_RIGHT);
+  caption->SetMinSize(wxSize(std::max(caption->GetBestSize().x, FromDIP(210)), -1));
+  grid->Add(caption, 0, wxALIGN_TOP | wxTOP, FromDIP(6));
+}
+
+wxStaticText* SettingsDialog::add_hint(wxWindow* page, wxSizer* sizer) {
+  auto* hint = new wxStaticText(page, wxID_ANY, "");
+  hint->SetForegroundColour(kHintRed);
+  hint->Hide();
+  sizer->Add(hint, 0, wxTOP, FromDIP(2));
+  return hint;
+}
+
+wxTextCtrl* SettingsDialog::add_text(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+                                     const std::string& table, const std::string& key) {
+  add_caption(page, grid, label);
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  const auto& start = initial(table, key);
+  auto* text = new wxTextCtrl(
+      page, wxID_ANY, wxString::FromUTF8(start.is_string() ? start.get<std::string>() : ""),
+      wxDefaultPosition, wxSize(FromDIP(120), -1), 0, wxDefaultValidator, table + "." + key);
+  text->SetHelpText(wxString::FromUTF8(label));
+  text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { revalidate(); });
+  lock_if_needed(text, table, key);
+  column->Add(text, 0);
+  wxStaticText* hint = add_hint(page, column);
+  grid->Add(column, 0, wxEXPAND);
+  fields_.push_back(
+      {table, key, [text] { return nlohmann::json(text->GetValue().utf8_string()); }, hint});
+  return text;
+}
+
+void SettingsDialog::add_choice(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+                                const std::string& table, const std::string& key,
+                                const std::vector<std::string>& choices) {
+  add_caption(page, grid, label);
+  wxArrayString items;
+  for (const auto& c : choices) items.Add(wxString::FromUTF8(c));
+  auto* choice = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, items, 0,
+                              wxDefaultValidator, table + "." + key);
+  const auto& start = initial(table, key);
+  choice->SetStringSelection(wxString::FromUTF8(start.is_string() ? start.get<std::string>() : ""));
+  choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { revalidate(); });
+  lock_if_needed(choice, table, key);
+  grid->Add(choice, 0);
+  fields_.push_back({table, key, [choice, start] {
+                       const int at = choice->GetSelection();
+                       return at == wxNOT_FOUND
+                                  ? start
+                                  : nlohmann::json(choice->GetString(at).utf8_string());
+                     }});
+}
+
+void SettingsDialog::add_spin(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+                              const std::string& table, const std::string& key, int min, int max) {
+  add_caption(page, grid, label);
+  const auto& start = initial(table, key);
+  auto* spin = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(FromDIP(120), -1),
+                              wxSP_ARROW_KEYS, min, max, start.is_number() ? start.get<int>() : min,
+                              table + "." + key);
+  spin->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { revalidate(); });
+  spin->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { revalidate(); });
+  lock_if_needed(spin, table, key);
+  grid->Add(spin, 0);
+  fields_.push_back({table, key, [spin] { return nlohmann::json(spin->GetValue()); }});
+}
+
+}  // namespace unknot

@@ -1,0 +1,70 @@
+#include "ui/settings_dialog_model.hpp"
+
+#include <algorithm>
+
+#include "config/config_loader.hpp"
+#include "config/settings_update.hpp"
+
+namespace unknot {
+
+nlohmann::json changed_values(const nlohmann::json& original, const nlohmann::json& edited) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [table, keys] : edited.items()) {
+    for (const auto& [key, value] : keys.items()) {
+      const nlohmann::json before = original.contains(table) && original[table].contains(key)
+                                        ? original[table][key]
+                                        : nlohmann::json();
+      if (before != value) out[table][key] = value;
+    }
+  }
+  return out;
+}
+
+std::map<std::string, FieldProblem> field_problems(const nlohmann::json& edited) {
+  std::map<std::string, FieldProblem> out;
+  for (const Diagnostic& d : check_values(edited, "settings.toml")) {
+    // Messages start with the key they are about: "micro.every: expected ...".
+    for (const std::string& name : config_key_names()) {
+      if (d.message.rfind(name, 0) != 0 || d.message.size() <= name.size()) continue;
+      const char next = d.message[name.size()];
+      if (next != ':' && next != ' ') continue;
+      std::string text = d.message;
+      if (next == ':') text = text.substr(std::min(text.size(), name.size() + 2));
+      const bool blocking = d.severity == Diagnostic::Severity::error;
+      auto [it, fresh] = out.try_emplace(name, FieldProblem{text, blocking});
+      if (!fresh && blocking && !it->second.blocking) it->second = {text, blocking};
+      break;
+    }
+  }
+  return out;
+}
+
+FieldProblem field_problem(const std::string& table, const std::string& key,
+                           const nlohmann::json& value) {
+  auto found = field_problems({{table, {{key, value}}}});
+  auto it = found.find(table + "." + key);
+  return it == found.end() ? FieldProblem{} : it->second;
+}
+
+bool is_locked_key(const nlohmann::json& locked, const std::string& table, const std::string& key) {
+  if (!locked.is_array()) return false;
+  return std::any_of(locked.begin(), locked.end(), [&](const nlohmann::json& entry) {
+    return entry == table || entry == table + "." + key;
+  });
+}
+
+std::string managed_file_note(const std::filesystem::path& managed,
+                              const std::filesystem::path& home) {
+  std::string shown = managed.string();
+  const std::string prefix = home.empty() ? std::string() : home.string() + "/";
+  if (!prefix.empty() && shown.rfind(prefix, 0) == 0) shown = "~/" + shown.substr(prefix.size());
+  return "Saved to " + shown + ", which overrides config.toml";
+}
+
+std::pair<std::string, std::string> split_working_day(const std::string& span) {
+  const auto dash = span.find('-');
+  if (span.empty() || dash == std::string::npos) return {"09:00", "17:00"};
+  return {span.substr(0, dash), span.substr(dash + 1)};
+}
+
+}  // namespace unknot
