@@ -14,6 +14,9 @@ std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings
   if (meetings.camera) signals.push_back(make_camera_signal(events));
   if (meetings.dnd) signals.push_back(make_dnd_signal(events));
   if (meetings.fullscreen) signals.push_back(make_fullscreen_signal(events));
+  if (meetings.microphone) signals.push_back(make_microphone_signal(events));
+  if (!meetings.calendar.empty())
+    signals.push_back(make_calendar_signal(events, {meetings.calendar, {}}));
   signals.push_back(make_session_signal(events));
   return signals;
 }

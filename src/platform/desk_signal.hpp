@@ -16,7 +16,8 @@ namespace unknot {
 
 /// Where desk signals report; an empty function ignores that kind of fact.
 struct DeskEvents {
-  /// A meeting source ("camera", "dnd", "fullscreen") became active or not.
+  /// A meeting source ("camera", "dnd", "fullscreen", "microphone",
+  /// "calendar") became active or not.
   std::function<void(const std::string& source, bool active)> meeting;
   /// The screen was locked (true) or unlocked (false).
   std::function<void(bool locked)> locked;
@@ -55,12 +56,37 @@ struct CameraOptions {
   std::chrono::seconds no_device_interval{60};
 };
 
+/// How the microphone signal reaches the sound server.
+struct MicrophoneOptions {
+  /// The PulseAudio server (as in $PULSE_SERVER); empty: libpulse's default,
+  /// which also finds PipeWire's pipewire-pulse.
+  std::string server;
+  /// A server absent or gone is tried again after this long once...
+  std::chrono::seconds first_retry{30};
+  /// ...and then only this often, so a desktop without sound costs nothing.
+  std::chrono::seconds later_retry{300};
+};
+
+/// How the calendar signal reads its file.
+struct CalendarOptions {
+  /// The .ics file ([meetings] calendar).
+  std::string path;
+  /// The current wall time; empty: the system clock. Tests pass their own.
+  std::function<WallTime()> now;
+};
+
 /// "camera": a device matching the glob held open by any process of ours.
 std::unique_ptr<DeskSignal> make_camera_signal(DeskEvents events, CameraOptions options = {});
 /// "dnd": dunst's `paused` or KDE's `Inhibited` on the notification server.
 std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events);
 /// "fullscreen": the active X11 window is fullscreen (`display` empty: $DISPLAY).
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display = {});
+/// "microphone": an uncorked recording stream from a real (non-monitor)
+/// source, followed through libpulse's subscription on GLib's main loop.
+std::unique_ptr<DeskSignal> make_microphone_signal(DeskEvents events,
+                                                   MicrophoneOptions options = {});
+/// "calendar": a busy event of a local .ics file is under way.
+std::unique_ptr<DeskSignal> make_calendar_signal(DeskEvents events, CalendarOptions options);
 /// "session": logind's PrepareForSleep and LockedHint (system bus) and the
 /// screensaver's ActiveChanged (session bus).
 std::unique_ptr<DeskSignal> make_session_signal(DeskEvents events);
