@@ -20,9 +20,27 @@ class IdleSource {
   virtual std::optional<Duration> idle_time() = 0;
 };
 
-/// The best backend for this session, picked at run time: X11 when DISPLAY is
-/// set and the server has MIT-SCREEN-SAVER, else "none" with a warning logged.
+/// The best backend for this session, picked at run time and logged: the one
+/// named by $UNKNOT_IDLE_SOURCE (wayland, mutter, screensaver, x11, none) if
+/// set; else the first that works of Wayland ext-idle-notify (when
+/// WAYLAND_DISPLAY is set), GNOME's Mutter, org.freedesktop.ScreenSaver, X11
+/// (in an X11 session X11 before the ScreenSaver); else "none" with a
+/// warning saying what was tried.
 std::unique_ptr<IdleSource> make_idle_source();
+
+/// ext-idle-notify-v1 on Wayland `display` (nullptr: $WAYLAND_DISPLAY), told
+/// "idle" after `timeout` without input; nullptr, with `why`, when the
+/// compositor is unreachable or does not offer the protocol.
+std::unique_ptr<IdleSource> make_wayland_idle_source(const char* display, Duration timeout,
+                                                     std::string& why);
+
+/// GNOME's org.gnome.Mutter.IdleMonitor on the session bus (X11 and Wayland
+/// sessions); nullptr, with `why`, when it does not answer.
+std::unique_ptr<IdleSource> make_mutter_idle_source(std::string& why);
+
+/// org.freedesktop.ScreenSaver's GetSessionIdleTime on the session bus (KDE);
+/// nullptr, with `why`, when absent or when the service refuses the method.
+std::unique_ptr<IdleSource> make_screensaver_idle_source(std::string& why);
 
 /// The X11 backend on `display` (nullptr: $DISPLAY); nullptr when the display
 /// cannot be opened or lacks the MIT-SCREEN-SAVER extension.

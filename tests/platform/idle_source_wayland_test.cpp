@@ -1,0 +1,140 @@
+// The Wayland idle backend (ext-idle-notify-v1) against a small compositor
+// speaking the real protocol over a real socket.
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "glib_pump.hpp"
+#include "mini_wayland_compositor.hpp"
+#include "platform/idle_source.hpp"
+#include "platform/log.hpp"
+#include "support/desktop_session.hpp"
+#include "support/temp_home.hpp"
+
+using namespace std::chrono_literals;
+using unknot::test::DesktopSession;
+using unknot::test::MiniWaylandCompositor;
+using unknot::test::wait_until;
+
+namespace {
+
+constexpr const char* kSocket = "wayland-unknot-test";
+
+/// A desktop with neither X11 nor D-Bus, a runtime dir for the compositor's
+/// socket, and WAYLAND_DISPLAY naming it (DesktopSession restores it).
+struct WaylandDesk {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = false, .dbus = false}};
+  WaylandDesk() {
+    std::filesystem::create_directories(home.runtime_dir());
+    std::filesystem::permissions(home.runtime_dir(), std::filesystem::perms::owner_all);
+    ::setenv("XDG_RUNTIME_DIR", home.runtime_dir().c_str(), 1);
+    ::setenv("WAYLAND_DISPLAY", kSocket, 1);
+  }
+};
+
+/// Collects warnings while alive.
+struct Warnings {
+  std::vector<std::string> lines;
+  unknot::LogSink previous;
+  Warnings() {
+    previous = unknot::set_log_sink([this](unknot::LogLevel level, std::string_view message) {
+      if (level == unknot::LogLevel::warning) lines.emplace_back(message);
+    });
+  }
+  ~Warnings() { unknot::set_log_sink(std::move(previous)); }
+  Warnings(const Warnings&) = delete;
+  Warnings& operator=(const Warnings&) = delete;
+};
+
+unknot::Duration idle_or_zero(unknot::IdleSource& source) {
+  return source.idle_time().value_or(unknot::Duration::zero());
+}
+
+}  // namespace
+
+TEST_CASE("on Wayland the idle time is zero while typing, then counts from the last input",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, true};
+  std::string why;
+  auto source = unknot::make_wayland_idle_source(nullptr, 300ms, why);
+  REQUIRE(source != nullptr);
+  CHECK(source->name() == "wayland");
+  REQUIRE(wait_until([&] { return compositor.requested_timeout_ms() == 300; }));
+  CHECK(source->idle_time() == 0ms);
+
+  // The compositor says "idled" 300 ms after the last input: from then on the
+  // idle time includes those 300 ms and keeps growing.
+  REQUIRE(wait_until([&] { return compositor.idled_sent() == 1; }));
+  REQUIRE(wait_until([&] { return idle_or_zero(*source) >= 300ms; }));
+  const auto seen = idle_or_zero(*source);
+  REQUIRE(wait_until([&] { return idle_or_zero(*source) >= seen + 200ms; }));
+
+  compositor.input();
+  REQUIRE(wait_until([&] { return source->idle_time() == 0ms; }));
+}
+
+TEST_CASE("the Wayland events are read by the GLib loop as they come, not only when polled",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, true};
+  std::string why;
+  auto source = unknot::make_wayland_idle_source(nullptr, 200ms, why);
+  REQUIRE(source != nullptr);
+  REQUIRE(wait_until([&] { return compositor.idled_sent() == 1; }));
+  // The daemon's loop reads the "idled" event on arrival; a poll much later
+  // must count from then, not from the poll.
+  REQUIRE(unknot::test::pump_until([&] { return compositor.idled_sent() == 1; }));
+  unknot::test::pump_until([] { return false; }, 400ms);
+  CHECK(idle_or_zero(*source) >= 550ms);
+}
+
+TEST_CASE("a Wayland session picks ext-idle-notify first, asking for a 5 s timeout",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, true};
+  auto source = unknot::make_idle_source();
+  CHECK(source->name() == "wayland");
+  REQUIRE(wait_until([&] { return compositor.requested_timeout_ms() != 0; }));
+  CHECK(compositor.requested_timeout_ms() == 5000);
+}
+
+TEST_CASE("a compositor without ext_idle_notifier_v1 is passed over, and the warning says why",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, false};
+  Warnings warnings;
+  auto source = unknot::make_idle_source();
+  CHECK(source->name() == "none");
+  REQUIRE(warnings.lines.size() == 1);
+  CHECK_THAT(warnings.lines[0], Catch::Contains("ext_idle_notifier_v1"));
+}
+
+TEST_CASE("when the compositor goes away the idle time is unknown, with one warning",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  auto compositor = std::make_unique<MiniWaylandCompositor>(kSocket, true);
+  std::string why;
+  auto source = unknot::make_wayland_idle_source(nullptr, 5s, why);
+  REQUIRE(source != nullptr);
+  Warnings warnings;
+  compositor.reset();
+  REQUIRE(wait_until([&] { return !source->idle_time().has_value(); }));
+  CHECK_FALSE(source->idle_time().has_value());
+  CHECK(warnings.lines.size() == 1);
+}
+
+TEST_CASE("no Wayland compositor behind WAYLAND_DISPLAY: the source is refused",
+          "[idle][wayland]") {
+  WaylandDesk desk;
+  std::string why;
+  CHECK(unknot::make_wayland_idle_source(nullptr, 5s, why) == nullptr);
+  CHECK_THAT(why, Catch::Contains("connect"));
+}
