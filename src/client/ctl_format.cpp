@@ -2,6 +2,9 @@
 
 #include <string_view>
 
+#include "core/language.hpp"
+#include "platform/i18n.hpp"
+
 namespace unknot {
 
 namespace {
@@ -35,22 +38,36 @@ const json* object_of(const json& object, const char* key) {
   return it != object.end() && it->is_object() ? &*it : nullptr;
 }
 
+/// A break kind of the protocol ("micro") in the user's language.
+std::string kind_word(const std::string& kind) {
+  if (kind == "micro") return _("micro");
+  if (kind == "rest") return _("rest");
+  if (kind == "daily") return _("daily");
+  return kind;
+}
+
 std::string sitting(const json& status) {
-  return std::string(kSep) + "sitting " + format_elapsed(seconds_of(status, "sitting_s"));
+  return std::string(kSep) +
+         fill_in(_("sitting {0}"), {format_elapsed(seconds_of(status, "sitting_s"))});
 }
 
 std::string next_break(const json& status) {
   const json* next = object_of(status, "next_break");
-  if (next == nullptr) return "no breaks scheduled";
-  return "next: " + text_of(*next, "kind") + " break in " +
-         format_countdown(seconds_of(*next, "in_s"));
+  if (next == nullptr) return _("no breaks scheduled");
+  const std::string in = format_countdown(seconds_of(*next, "in_s"));
+  const std::string kind = text_of(*next, "kind");
+  // Whole phrases per kind: languages build "micro break" differently.
+  if (kind == "micro") return fill_in(_("next: micro break in {0}"), {in});
+  if (kind == "rest") return fill_in(_("next: rest break in {0}"), {in});
+  return fill_in(_("next: {0} break in {1}"), {kind_word(kind), in});
 }
 
 std::string paused(const json& status) {
   // "2026-11-24T14:00:00+01:00": the daemon wrote it in local time already.
   const std::string until = text_of(status, "paused_until");
-  if (until.size() >= 16 && until[10] == 'T') return "paused until " + until.substr(11, 5);
-  return "paused";
+  if (until.size() >= 16 && until[10] == 'T')
+    return fill_in(_("paused until {0}"), {until.substr(11, 5)});
+  return _("paused");
 }
 
 std::string meeting(const json& status) {
@@ -62,7 +79,7 @@ std::string meeting(const json& status) {
       sources += (sources.empty() ? "" : ", ") + source.get<std::string>();
     }
   }
-  return sources.empty() ? "in a meeting" : "in a meeting (" + sources + ")";
+  return sources.empty() ? _("in a meeting") : fill_in(_("in a meeting ({0})"), {sources});
 }
 
 std::string main_part(const json& status) {
@@ -72,14 +89,17 @@ std::string main_part(const json& status) {
     const json empty = json::object();
     const json& b = on_break ? *on_break : empty;
     const std::string kind = text_of(b, "kind");
-    return "on a" + std::string(kind.empty() ? "" : " " + kind) +
-           " break: " + format_countdown(seconds_of(b, "remaining_s")) + " left";
+    const std::string left = format_countdown(seconds_of(b, "remaining_s"));
+    if (kind == "micro") return fill_in(_("on a micro break: {0} left"), {left});
+    if (kind == "rest") return fill_in(_("on a rest break: {0} left"), {left});
+    if (kind.empty()) return fill_in(_("on a break: {0} left"), {left});
+    return fill_in(_("on a {0} break: {1} left"), {kind_word(kind), left});
   }
   if (state == "paused" || flag_of(status, "paused")) return paused(status) + sitting(status);
   if (state == "meeting") return meeting(status) + sitting(status);
   const std::string due = text_of(status, "break_due");
-  if (!due.empty()) return "break due: " + due + sitting(status);
-  if (state == "idle") return "idle" + std::string(kSep) + next_break(status);
+  if (!due.empty()) return fill_in(_("break due: {0}"), {kind_word(due)}) + sitting(status);
+  if (state == "idle") return _("idle") + std::string(kSep) + next_break(status);
   return next_break(status) + sitting(status);
 }
 
@@ -96,9 +116,10 @@ std::string format_countdown(long long seconds) {
 }
 
 std::string format_status_line(const json& status) {
-  if (!status.is_object()) return "unknown status";
+  if (!status.is_object()) return _("unknown status");
   std::string line = main_part(status);
-  if (flag_of(status, "outside_working_hours")) line += std::string(kSep) + "outside working hours";
+  if (flag_of(status, "outside_working_hours"))
+    line += std::string(kSep) + _("outside working hours");
   return line;
 }
 

@@ -5,6 +5,7 @@
 #include "client/control_client.hpp"
 #include "client/ctl_format.hpp"
 #include "client/stats_format.hpp"
+#include "platform/i18n.hpp"
 
 namespace unknot {
 
@@ -24,7 +25,7 @@ std::string error_message(const json& reply) {
         !message->get_ref<const std::string&>().empty())
       return message->get<std::string>();
   }
-  return "unknot refused the request";
+  return _("unknot refused the request");
 }
 
 std::string stats_text(const json& stats, CtlOutput output) {
@@ -78,8 +79,12 @@ int run_ctl_request(const CtlInvocation& invocation, const std::filesystem::path
     print_result(invocation, reply.contains("result") ? reply["result"] : json(), out);
     return kCtlOk;
   } catch (const ControlClientError& e) {
+    if (e.kind() == ControlClientError::Kind::not_running) {
+      err << "unknotctl: " << _("unknot is not running") << '\n';
+      return kCtlNotRunning;
+    }
     err << "unknotctl: " << e.what() << '\n';
-    return e.kind() == ControlClientError::Kind::not_running ? kCtlNotRunning : kCtlRefused;
+    return kCtlRefused;
   } catch (const std::exception& e) {  // a bug, still one line and no stack trace
     err << "unknotctl: " << e.what() << '\n';
     return kCtlRefused;

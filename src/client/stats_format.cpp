@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "platform/i18n.hpp"
+
 namespace unknot {
 
 namespace {
@@ -61,7 +63,7 @@ std::vector<Row> read_days(const Json& stats) {
 // Used when a reply carries no totals: the same rule as the daemon's.
 Row sum_rows(const std::vector<Row>& rows) {
   Row total;
-  total.label = "Total";
+  total.label = _("Total");
   for (const auto& row : rows) {
     total.taken += row.taken;
     total.natural += row.natural;
@@ -78,7 +80,7 @@ Row sum_rows(const std::vector<Row>& rows) {
 
 Row read_totals(const Json& stats, const std::vector<Row>& days) {
   if (stats.is_object() && stats.contains("totals") && stats["totals"].is_object()) {
-    return read_row(stats["totals"], "Total");
+    return read_row(stats["totals"], _("Total"));
   }
   return sum_rows(days);
 }
@@ -90,8 +92,15 @@ std::string percent(const std::optional<double>& compliance) {
 
 using Cells = std::array<std::string, 9>;
 
-const Cells kHeader{"Date",       "Taken",  "Natural", "Snoozed",        "Skipped",
-                    "Compliance", "Active", "Sitting", "Longest sitting"};
+constexpr std::array<const char*, 9> kHeader{N_("Date"),    N_("Taken"),   N_("Natural"),
+                                             N_("Snoozed"), N_("Skipped"), N_("Compliance"),
+                                             N_("Active"),  N_("Sitting"), N_("Longest sitting")};
+
+Cells header() {
+  Cells out;
+  for (std::size_t i = 0; i < kHeader.size(); ++i) out[i] = _(kHeader[i]);
+  return out;
+}
 
 Cells cells(const Row& row) {
   return {row.label,
@@ -161,7 +170,7 @@ std::string csv_field(std::string_view text) {
 
 std::string format_stats_table(const Json& stats) {
   const auto days = read_days(stats);
-  std::vector<Cells> lines{kHeader};
+  std::vector<Cells> lines{header()};
   for (const auto& day : days) lines.push_back(cells(day));
   lines.push_back(cells(read_totals(stats, days)));
   return render(lines);

@@ -52,6 +52,20 @@ void drop_duplicates(ValueReader& r, std::vector<Item>& items, std::string_view 
   items = std::move(kept);
 }
 
+/// "title_de", "title_fr": a routine title in another language.
+bool is_title_translation(std::string_view name) {
+  return name.size() == 8 && name.starts_with("title_") &&
+         std::all_of(name.begin() + 6, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+/// A non-empty text field; false (with a diagnostic) when it is not one.
+bool read_text(ValueReader& r, const toml::node& node, std::string_view name, std::string& out) {
+  auto text = r.string(node, name);
+  if (text && text->empty()) r.error(node.source(), std::string(name) + ": must not be empty");
+  if (text) out = std::move(*text);
+  return text && !out.empty();
+}
+
 const std::string& exercise_id(const ParsedExercise& e) { return e.exercise.id; }
 const std::string& routine_id(const ParsedRoutine& r) { return r.routine.id; }
 
@@ -71,11 +85,11 @@ std::optional<ParsedRoutine> parse_routine(ValueReader& r, const toml::table& ta
   for (auto&& [key, node] : table) {
     const std::string_view name = key.str();
     if (name == "id" || name == "title") {
-      auto text = r.string(node, name);
-      ok = text && !text->empty() && ok;
-      if (text && text->empty()) r.error(node.source(), std::string(name) + ": must not be empty");
-      if (text) (name == "id" ? routine.id : routine.title) = std::move(*text);
+      ok = read_text(r, node, name, name == "id" ? routine.id : routine.title) && ok;
       if (name == "id") parsed.id_at = position_of(node.source());
+    } else if (is_title_translation(name)) {
+      ok = read_text(r, node, name, routine.translations[std::string(name.substr(6))]["title"]) &&
+           ok;
     } else if (name == "fits") {
       auto fits = read_fits(r, node);
       if (fits) routine.fits = std::move(*fits);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "config/check_config.hpp"
+#include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "service/daemon.hpp"
 #include "service/live_config.hpp"
@@ -12,6 +13,8 @@
 
 int main(int argc, char* argv[]) {
   using namespace unknot;
+  setup_translations();
+  (void)process_languages();  // the exercise language: read once, at start
   const ParsedOptions parsed = parse_daemon_options({argv + 1, argv + argc});
   if (!parsed.error.empty()) {
     std::fprintf(stderr, "unknot: %s\n%s", parsed.error.c_str(), daemon_usage().c_str());

@@ -1,0 +1,140 @@
+// What a German or French user reads: break notifications with the exercise
+// in their language, and unknotctl's output from the compiled catalogs
+// (<build>/share/locale, built by the unknot_translations target).
+#include <clocale>
+#include <cstdlib>
+#include <optional>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "client/ctl_format.hpp"
+#include "client/ctl_run.hpp"
+#include "config/routine_loader.hpp"
+#include "platform/i18n.hpp"
+#include "service/break_message.hpp"
+#include "service/control_harness.hpp"
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+
+namespace {
+
+/// Sets the locale variables for one test and takes them back afterwards.
+class LocaleScope {
+ public:
+  LocaleScope(const char* language, const char* lc_all) {
+    for (const char* name : {"LANGUAGE", "LC_ALL"}) {
+      const char* value = std::getenv(name);
+      saved_.emplace_back(name, value ? std::optional<std::string>(value) : std::nullopt);
+    }
+    ::setenv("LANGUAGE", language, 1);
+    ::setenv("LC_ALL", lc_all, 1);
+    unknot::setup_translations();  // re-reads the locale: gettext drops its cache
+  }
+  ~LocaleScope() {
+    for (const auto& [name, value] : saved_) {
+      if (value)
+        ::setenv(name.c_str(), value->c_str(), 1);
+      else
+        ::unsetenv(name.c_str());
+    }
+    std::setlocale(LC_MESSAGES, "");
+  }
+  LocaleScope(const LocaleScope&) = delete;
+  LocaleScope& operator=(const LocaleScope&) = delete;
+
+ private:
+  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+const unknot::Library& shipped() {
+  static const unknot::Library library =
+      unknot::load_library({UNKNOT_SOURCE_DIR "/config/routines"}).library;
+  return library;
+}
+
+unknot::BreakPlan plan_of(const char* id) {
+  const unknot::Exercise* e = shipped().find_exercise(id);
+  REQUIRE(e != nullptr);
+  unknot::BreakPlan plan;
+  plan.title = e->title;
+  plan.exercises = {e};
+  return plan;
+}
+
+const unknot::BreakDue kDue{unknot::BreakKind::micro, 50min, false, 0s, 0, true, true};
+
+const json kStatus = {{"state", "active"},
+                      {"next_break", {{"kind", "micro"}, {"in_s", 720}}},
+                      {"sitting_s", 38 * 60},
+                      {"paused", false}};
+
+}  // namespace
+
+TEST_CASE("a break notification shows the exercise in the user's language") {
+  const auto plan = plan_of("neck-side-tilt");
+  const auto german = unknot::due_message(kDue, plan, {"de"});
+  CHECK(german.summary == "Nacken seitlich neigen");
+  CHECK(german.body.starts_with("Setz dich aufrecht hin, beide Füße auf dem Boden"));
+  const auto french = unknot::due_message(kDue, plan, {"fr"});
+  CHECK(french.summary == "Inclinaison latérale de la tête");
+  CHECK(french.body.starts_with("Asseyez-vous bien droit"));
+  // A language without texts, or none at all, reads English.
+  CHECK(unknot::due_message(kDue, plan, {"es"}).summary == "Neck side tilt");
+  CHECK(unknot::due_message(kDue, plan, {}).body.starts_with("Sit tall with both feet"));
+}
+
+TEST_CASE("the running break and the warning use the translated steps and caution") {
+  const auto plan = plan_of("chin-tucks");
+  const auto running =
+      unknot::running_message({unknot::BreakKind::micro, 30s}, plan, false, {"fr"});
+  CHECK(running.body.find("1. Asseyez-vous bien droit") != std::string::npos);
+  CHECK(running.body.find("4. Revenez doucement en position neutre") != std::string::npos);
+  CHECK(running.body.find("Gardez un mouvement petit et fluide") != std::string::npos);
+  CHECK(running.body.find("Sit tall") == std::string::npos);
+  const auto warning = unknot::warning_message({unknot::BreakKind::micro, 30s}, plan, {"de"});
+  CHECK(warning.body.find("Kinn zurückziehen") != std::string::npos);
+}
+
+TEST_CASE("with LANGUAGE=de the notification's words come from the German catalog") {
+  LocaleScope german("de", "C.UTF-8");
+  const auto msg = unknot::due_message(kDue, plan_of("neck-side-tilt"), {"de"});
+  CHECK(msg.body.find("Kurzpause · sitzend seit 50 Min.") != std::string::npos);
+  REQUIRE(msg.actions.size() == 4);
+  CHECK(msg.actions[1] == std::pair<std::string, std::string>{"start", "Starten"});
+  CHECK(msg.actions[3] == std::pair<std::string, std::string>{"skip", "Überspringen"});
+}
+
+TEST_CASE("with LANGUAGE=fr unknotctl status and stats speak French") {
+  LocaleScope french("fr", "C.UTF-8");
+  CHECK(unknot::format_status_line(kStatus) == "prochaine micro-pause dans 12m · assis depuis 38m");
+  unknot::test::ServerHarness server([](const unknot::control::Request& request) {
+    if (request.command == unknot::control::Command::stats)
+      return unknot::control::Reply::success({{"days", json::array()}});
+    return unknot::control::Reply::success(kStatus);
+  });
+  std::ostringstream out, err;
+  CHECK(unknot::ctl_main({"status"}, "9.9.9", out, err) == 0);
+  CHECK(out.str() == "prochaine micro-pause dans 12m · assis depuis 38m\n");
+  out.str("");
+  CHECK(unknot::ctl_main({"stats"}, "9.9.9", out, err) == 0);
+  const std::string header = out.str().substr(0, out.str().find('\n'));
+  CHECK(header.starts_with("Date "));
+  for (const char* column :
+       {"Prises", "Naturelles", "Reportées", "Passées", "Plus longue station assise"})
+    CHECK(header.find(column) != std::string::npos);
+}
+
+TEST_CASE("with LANGUAGE=de unknotctl says in German that the daemon is not running") {
+  unknot::test::TempHome home;
+  LocaleScope german("de", "C.UTF-8");
+  std::ostringstream out, err;
+  CHECK(unknot::ctl_main({"status"}, "9.9.9", out, err) == 3);
+  CHECK(err.str() == "unknotctl: unknot läuft nicht\n");
+}
+
+TEST_CASE("in the plain C locale the output stays English whatever LANGUAGE says") {
+  LocaleScope plain_c("de", "C");
+  CHECK(unknot::format_status_line(kStatus) == "next: micro break in 12m · sitting 38m");
+}
