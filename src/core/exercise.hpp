@@ -49,6 +49,7 @@ struct Exercise {
   std::string source_file;  ///< where it was loaded from (diagnostics)
 
   [[nodiscard]] bool fits_break(BreakKind kind) const;
+  friend bool operator==(const Exercise&, const Exercise&) = default;
 };
 
 /// An ordered list of exercises that fills a rest break.
@@ -58,6 +59,10 @@ struct Routine {
   std::vector<BreakKind> fits;
   std::vector<std::string> exercises;  ///< exercise ids, in order
   std::string source_file;
+  /// Translated texts keyed by language ("de", "fr"): field ("title") -> text.
+  /// Last and defaulted, so aggregate initialisers that predate it stay valid.
+  std::map<std::string, std::map<std::string, std::string>> translations = {};
+  friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 struct Library {
@@ -66,6 +71,7 @@ struct Library {
 
   [[nodiscard]] const Exercise* find_exercise(std::string_view id) const;
   [[nodiscard]] const Routine* find_routine(std::string_view id) const;
+  friend bool operator==(const Library&, const Library&) = default;
 };
 
 /// The body area ids the app knows (INTERFACE.md); more may be added.

@@ -20,7 +20,16 @@ void BreakPresenter::set_library(const Library& library) {
   PickHistory history = picker_->history();
   picker_ = std::make_unique<Picker>(library, ++seed_);
   picker_->set_history(std::move(history));
-  plan_.reset();
+  // A break on screen keeps what it shows: its exercises are looked up again
+  // in the new library (they pointed into the old one); removed ones drop out.
+  // (By id: the old library is already gone.)
+  if (plan_) {
+    std::vector<const Exercise*> kept;
+    for (const std::string& id : plan_ids_)
+      if (const Exercise* now = library.find_exercise(id)) kept.push_back(now);
+    if (kept.empty()) plan_.reset();
+    else plan_->exercises = std::move(kept);
+  }
 }
 
 const BreakPlan* BreakPresenter::current_plan() const { return plan_ ? &*plan_ : nullptr; }
@@ -32,6 +41,8 @@ const BreakPlan& BreakPresenter::plan_for(BreakKind kind, const Settings& settin
                                                          : settings.rest.duration;
     plan_ = picker_->pick(kind == BreakKind::daily ? BreakKind::rest : kind, duration,
                           settings.exercises);
+    plan_ids_.clear();
+    for (const Exercise* exercise : plan_->exercises) plan_ids_.push_back(exercise->id);
     plan_->kind = kind;
     if (!plan_->fallback_reason.empty()) log_info("picker: " + plan_->fallback_reason);
   }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/events.hpp"
 #include "core/picker.hpp"
@@ -47,6 +48,7 @@ class BreakPresenter {
   std::uint64_t seed_;
   AnswerHandler on_answer_;
   std::optional<BreakPlan> plan_;
+  std::vector<std::string> plan_ids_;  ///< plan_'s exercises by id, to survive a reload
   bool close_pending_ = false;   ///< the break on screen ended in this batch
   bool prompt_visible_ = false;  ///< a BreakDue prompt is on screen, unanswered
   std::string icon_ = "io.github.unknot.Unknot";

@@ -2,6 +2,9 @@
 
 #include <boost/asio/buffer.hpp>
 #include <sys/inotify.h>
+
+#include <cstring>
+#include <string_view>
 #include <unistd.h>
 
 #include "platform/log.hpp"
@@ -22,6 +25,10 @@ std::filesystem::path watch_target(const std::filesystem::path& path) {
   while (!target.empty() && !std::filesystem::is_directory(target, ec))
     target = target.parent_path();
   return target.empty() ? std::filesystem::path("/") : target;
+}
+
+bool is_toml(std::string_view name) {
+  return name.size() > 5 && name.substr(name.size() - 5) == ".toml";
 }
 }  // namespace
 
@@ -50,21 +57,55 @@ ConfigWatcher::~ConfigWatcher() {
 void ConfigWatcher::add_watches() {
   for (int wd : watches_) inotify_rm_watch(fd_, wd);
   watches_.clear();
+  filters_.clear();
   for (const auto& path : paths_) {
-    const int wd = inotify_add_watch(fd_, watch_target(path).c_str(), kWatchMask);
-    if (wd >= 0) watches_.push_back(wd);
+    const auto target = watch_target(path);
+    const int wd = inotify_add_watch(fd_, target.c_str(), kWatchMask);
+    if (wd < 0) continue;
+    watches_.push_back(wd);
+    // The folder holds other files too (logs, editors' swap files): only the
+    // config file itself, or routine files, count as a change.
+    std::error_code ec;
+    Filter filter;
+    if (target == path) filter.toml_files = true;
+    else if (target == path.parent_path() && !std::filesystem::is_directory(path, ec))
+      filter.names.push_back(path.filename().string());
+    else filter.anything = true;  // an ancestor: the folder we want may appear
+    Filter& merged = filters_[wd];  // two paths may share a folder
+    merged.anything = merged.anything || filter.anything;
+    merged.toml_files = merged.toml_files || filter.toml_files;
+    merged.names.insert(merged.names.end(), filter.names.begin(), filter.names.end());
   }
+}
+
+bool ConfigWatcher::relevant(const char* data, std::size_t size) const {
+  std::size_t offset = 0;
+  while (offset + sizeof(inotify_event) <= size) {
+    inotify_event event{};
+    std::memcpy(&event, data + offset, sizeof event);
+    const std::string_view name =
+        event.len > 0 ? std::string_view(data + offset + sizeof event) : std::string_view();
+    offset += sizeof event + event.len;
+    if (event.mask & (IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)) return true;
+    const auto it = filters_.find(event.wd);
+    if (it == filters_.end()) continue;
+    const Filter& f = it->second;
+    if (f.anything || (f.toml_files && is_toml(name))) return true;
+    for (const auto& wanted : f.names)
+      if (name == wanted) return true;
+  }
+  return false;
 }
 
 void ConfigWatcher::read_events() {
   stream_.async_read_some(boost::asio::buffer(buffer_),
-                          [this](const boost::system::error_code& ec, std::size_t) {
+                          [this](const boost::system::error_code& ec, std::size_t bytes) {
                             if (ec == boost::asio::error::operation_aborted) return;
                             if (ec) {
                               log_warn("config watcher stopped: " + ec.message());
                               return;
                             }
-                            schedule_callback();
+                            if (relevant(buffer_.data(), bytes)) schedule_callback();
                             read_events();
                           });
 }

@@ -6,6 +6,8 @@
 #include <array>
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <string>
 #include <vector>
 
 #include <boost/asio/io_context.hpp>
@@ -32,12 +34,22 @@ class ConfigWatcher {
   void add_watches();
   void read_events();
   void schedule_callback();
+  /// True when a batch of inotify events touches a watched file.
+  [[nodiscard]] bool relevant(const char* data, std::size_t size) const;
+
+  /// Which names in a watched folder matter.
+  struct Filter {
+    bool anything = false;           ///< an ancestor folder: any change
+    bool toml_files = false;         ///< a routine folder: *.toml
+    std::vector<std::string> names;  ///< a file's folder: these file names
+  };
 
   std::vector<std::filesystem::path> paths_;
   std::function<void()> on_change_;
   std::chrono::milliseconds debounce_;
   int fd_ = -1;
   std::vector<int> watches_;
+  std::map<int, Filter> filters_;  ///< by watch descriptor
   boost::asio::posix::stream_descriptor stream_;
   boost::asio::steady_timer debounce_timer_;
   std::array<char, 4096> buffer_{};
