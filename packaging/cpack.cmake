@@ -1,6 +1,6 @@
 # The Debian package: `cpack -G DEB` in a build configured with
 # -DCMAKE_INSTALL_PREFIX=/usr -DUNKNOT_HARDEN=ON (tests/packaging/deb_test.sh
-# does exactly that and runs lintian on the result).
+# (RelWithDebInfo) does exactly that and runs lintian on the result).
 set(CPACK_PACKAGE_NAME unknot)
 set(CPACK_PACKAGE_VENDOR "The Unknot authors")
 set(CPACK_PACKAGE_CONTACT "The Unknot authors <unknot@users.noreply.github.com>")

@@ -8,15 +8,16 @@ build_pkgs=(
   build-essential cmake pkg-config ninja-build
   libboost-dev libtomlplusplus-dev nlohmann-json3-dev catch2
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
-  libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev
+  libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
   libwxgtk3.2-dev
-  librsvg2-bin
+  librsvg2-bin gettext
 )
 test_pkgs=(
   xvfb xdotool x11-utils dunst dbus dbus-x11 libglib2.0-bin
   trayer imagemagick procps python3 sqlite3
   desktop-file-utils appstream groff-base
   openbox wmctrl x11-apps
+  pulseaudio pulseaudio-utils
 )
 
 want=("${build_pkgs[@]}")

@@ -166,7 +166,9 @@ SCREENSHOTS=$BUILD/screenshots
 
 # Starts openbox so windows get decorations, focus and placement as on a desktop.
 e2e_start_wm() {
-  openbox --config-file /dev/null >"$RUN/openbox.log" 2>&1 &
+  # Debian's own rc.xml: XDG_CONFIG_DIRS points into the test folder, so
+  # openbox would not find it and would show a syntax error window instead.
+  openbox --config-file /etc/xdg/openbox/rc.xml >"$RUN/openbox.log" 2>&1 &
   track $!
   wait_until 10 'xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id"' || fail "openbox did not start"
 }
