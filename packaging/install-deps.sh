@@ -18,6 +18,7 @@ test_pkgs=(
   desktop-file-utils appstream groff-base
   openbox wmctrl x11-apps
   pulseaudio pulseaudio-utils
+  haskell-status-notifier-item-utils  # status-notifier-watcher, the tray host in tests
 )
 
 want=("${build_pkgs[@]}")
