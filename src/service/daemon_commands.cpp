@@ -35,6 +35,12 @@ control::Reply Daemon::handle(const control::Request& request) {
     case control::Command::status:
     case control::Command::watch:
       reply = Reply::success(status_to_json(engine_.status(now), idle_->name(), now));
+      // Seconds since the last input, for the break window (it takes the
+      // keyboard only once the user has stopped typing). Not in watch pushes:
+      // it changes every second.
+      if (request.command == control::Command::status)
+        if (const auto idle = idle_->idle_time())
+          reply.result["idle_s"] = std::chrono::floor<std::chrono::seconds>(*idle).count();
       break;
     case control::Command::pause:
       reply = handle_pause(request, now);

@@ -12,11 +12,15 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "ui/daemon_link.hpp"
+
 namespace unknot {
 
 namespace {
 
 enum : int { kIdPrimary = wxID_HIGHEST + 1, kIdSnooze, kIdSkip, kIdEscape };
+constexpr int kFocusCheckMs = 2000;   // how often to ask whether typing has stopped
+constexpr int kIdleBeforeFocusS = 3;  // no input this long: the hands are off the keys
 
 long frame_style(bool micro) {
   // A micro break is a glance, not a task: no taskbar entry, a slim frame.
@@ -59,7 +63,8 @@ BreakWindow::BreakWindow(DaemonLink& link, BreakView view)
       micro_(view_.kind == BreakKind::micro),
       wrap_width_(FromDIP(micro_ ? 260 : 400)),
       timer_(this),
-      close_timer_(this) {
+      close_timer_(this),
+      focus_timer_(this) {
   build();
   bind_keys();
   index_ = static_cast<std::size_t>(-1);
@@ -72,14 +77,33 @@ BreakWindow::BreakWindow(DaemonLink& link, BreakView view)
   Bind(wxEVT_TIMER, [this](wxTimerEvent& e) {
     if (e.GetTimer().GetId() == close_timer_.GetId())
       Close();
+    else if (e.GetTimer().GetId() == focus_timer_.GetId())
+      take_focus_when_idle();
     else
       tick(Clock::now());
+  });
+  focus_timer_.Start(kFocusCheckMs);
+}
+
+void BreakWindow::take_focus_when_idle() {
+  if (IsActive() || finished_) return;
+  wxWeakRef<BreakWindow> self(this);
+  link_.request(this, "status", nlohmann::json::object(), [self](const nlohmann::json& reply) {
+    if (!self || self->IsActive() || !reply.value("ok", false)) return;
+    const auto& result = reply["result"];
+    // The window opened without the keyboard so typing went on where it was;
+    // once the hands are off the keys, it takes the focus (keys D/S/K work).
+    if (result.value("idle_s", 0) >= kIdleBeforeFocusS) {
+      self->Raise();
+      self->done_->SetFocus();
+    }
   });
 }
 
 BreakWindow::~BreakWindow() {
   timer_.Stop();
   close_timer_.Stop();
+  focus_timer_.Stop();
 }
 
 void BreakWindow::build() {

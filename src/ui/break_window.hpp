@@ -65,6 +65,8 @@ class BreakWindow : public wxFrame {
   void on_snooze();
   void on_skip();
   void on_escape();
+  /// Raises the window and gives it the keyboard once the user has stopped typing.
+  void take_focus_when_idle();
   void finish(const wxString& outcome, int taken_delta, int prompted_delta);
   void show_today(int taken, int prompted);
   [[nodiscard]] double elapsed_s(Clock::time_point now) const;
@@ -93,6 +95,7 @@ class BreakWindow : public wxFrame {
   wxButton* skip_ = nullptr;
   wxTimer timer_;
   wxTimer close_timer_;
+  wxTimer focus_timer_;  ///< asks whether the user has stopped typing
   Clock::time_point ends_at_;
   std::size_t index_ = static_cast<std::size_t>(-1);
   bool finished_ = false;

@@ -86,6 +86,7 @@ ui_gone() { [[ -z $(ui_pids) ]]; }
 
 # ---- micro: unknot-ui starts the break itself ------------------------------
 [[ $(plan) == null ]] || fail "a plan while no break is due"
+start_input  # the user is typing: the window must not take the keyboard yet
 "$UNKNOT_UI" break micro >>"$RUN/ui.log" 2>&1 &
 track $!
 id=$(wait_window 10 "Micro break.*Unknot") || fail "no micro break window"
@@ -99,6 +100,12 @@ dunstctl close-all >/dev/null 2>&1 || true
 sleep 1.2
 screenshot break-micro "$id" >/dev/null
 pass "micro break panel at ${x},${y} (${w}x${h})"
+active() { [[ $(xdotool getactivewindow 2>/dev/null) == "$id" ]]; }
+sleep 2.5
+active && fail "the break window took the keyboard while the user was typing"
+stop_input
+wait_until 8 active || fail "the break window did not take the keyboard once input stopped"
+pass "on top without the keyboard while typing; focused once the hands were off the keys"
 xdotool windowactivate --sync "$id" >/dev/null 2>&1 || xdotool windowfocus --sync "$id"
 xdotool key d
 wait_until 5 '[[ $(status_field on_break) == null ]]' || fail "D did not end the break"
