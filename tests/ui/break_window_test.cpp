@@ -233,7 +233,12 @@ TEST_CASE("[integration] a break answered elsewhere closes the window's guide") 
   CHECK_FALSE(f.window->finished());
   f.window->apply_status(json{{"on_break", nullptr}, {"break_due", nullptr}});
   CHECK(f.window->finished());
-  CHECK(f.daemon->commands().empty());  // it only listened, it answered nothing
+  // It only listened: no answer went to the daemon (reading the day's tally
+  // or the status is not an answer).
+  for (const std::string& cmd : f.daemon->commands()) {
+    INFO(cmd);
+    CHECK((cmd != "done" && cmd != "snooze" && cmd != "skip" && cmd != "break"));
+  }
 }
 
 TEST_CASE("[integration] a due break waits for Start, then runs") {
