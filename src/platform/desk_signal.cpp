@@ -6,8 +6,6 @@
 
 namespace unknot {
 
-DeskSignal::~DeskSignal() = default;
-
 std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings& meetings,
                                                            const DeskEvents& events) {
   std::vector<std::unique_ptr<DeskSignal>> signals;

@@ -31,7 +31,9 @@ struct DeskEvents {
 /// signal stays silent: it never throws and never stops the daemon.
 class DeskSignal {
  public:
-  virtual ~DeskSignal();
+  // Inline, with no key function: the dlopen'd modules (src/platform/modules)
+  // implement signals too and must not need a symbol from the daemon.
+  virtual ~DeskSignal() = default;
   /// The short name used in logs ("camera", "dnd", "fullscreen", "session").
   [[nodiscard]] virtual std::string_view name() const = 0;
   /// Begins watching; a state already active is reported at once or as soon

@@ -2,14 +2,13 @@
 // A local .ics file read through libical, reduced to the times it makes the
 // user busy. Kept apart from the signal so tests can expand fixtures at any
 // moment they like, and so the signal re-reads only when the file changes.
+// libical itself lives in the module calendar-ical.so (modules/).
 #include <memory>
 #include <string>
 #include <variant>
 
 #include "core/calendar_busy.hpp"
 #include "core/time.hpp"
-
-struct icalcomponent_impl;  // libical's icalcomponent, kept out of this header
 
 namespace unknot {
 
@@ -25,8 +24,8 @@ class IcsCalendar {
   [[nodiscard]] BusySchedule busy(WallTime from, WallTime to) const;
 
  private:
-  explicit IcsCalendar(std::shared_ptr<icalcomponent_impl> root) : root_(std::move(root)) {}
-  std::shared_ptr<icalcomponent_impl> root_;
+  explicit IcsCalendar(std::shared_ptr<void> calendar) : calendar_(std::move(calendar)) {}
+  std::shared_ptr<void> calendar_;  ///< the module's parsed calendar
 };
 
 }  // namespace unknot

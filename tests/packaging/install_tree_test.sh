@@ -27,6 +27,7 @@ need() {
 check_tree() {
   local f
   for f in bin/unknot bin/unknotctl \
+    lib/unknot/microphone-pulse.so lib/unknot/calendar-ical.so \
     share/unknot/config.toml \
     share/applications/$app.desktop \
     share/metainfo/$app.metainfo.xml \
