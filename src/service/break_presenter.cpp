@@ -27,8 +27,10 @@ void BreakPresenter::set_library(const Library& library) {
     std::vector<const Exercise*> kept;
     for (const std::string& id : plan_ids_)
       if (const Exercise* now = library.find_exercise(id)) kept.push_back(now);
-    if (kept.empty()) plan_.reset();
-    else plan_->exercises = std::move(kept);
+    if (kept.empty())
+      plan_.reset();
+    else
+      plan_->exercises = std::move(kept);
   }
 }
 
@@ -71,12 +73,15 @@ void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings)
     prompt_visible_ = false;
     show(warning_message(*warning, plan_for(warning->kind, settings)), false);
   } else if (const auto* due = std::get_if<BreakDue>(&event.event)) {
-    show(due_message(*due, plan_for(due->kind, settings)), true);
+    const BreakPlan& plan = plan_for(due->kind, settings);
+    if (window_only(settings)) return withdraw();
+    show(due_message(*due, plan), true);
     prompt_visible_ = true;
   } else if (const auto* started = std::get_if<BreakStarted>(&event.event)) {
     prompt_visible_ = false;
-    show(running_message(*started, plan_for(started->kind, settings), settings.breaks.strict),
-         true);
+    const BreakPlan& plan = plan_for(started->kind, settings);
+    if (window_only(settings)) return withdraw();
+    show(running_message(*started, plan, settings.breaks.strict), true);
   } else if (const auto* ended = std::get_if<BreakEnded>(&event.event)) {
     prompt_visible_ = false;
     close_pending_ = true;
@@ -92,6 +97,16 @@ void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings)
     prompt_visible_ = false;
     notifier_.close();
   }
+}
+
+bool BreakPresenter::window_only(const Settings& settings) const {
+  return settings.breaks.style == BreakStyle::window && window_open_;
+}
+
+void BreakPresenter::withdraw() {
+  // Whatever was up (a warning) gives way to the window; nothing to answer.
+  prompt_visible_ = false;
+  close_pending_ = true;
 }
 
 void BreakPresenter::on_action(const std::string& key) {

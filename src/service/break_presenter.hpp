@@ -34,6 +34,10 @@ class BreakPresenter {
   void end_batch();
   /// What the current (or just ended) break shows; nullptr when none.
   [[nodiscard]] const BreakPlan* current_plan() const;
+  /// Whether unknot-ui's break window is up. With breaks.style = "window"
+  /// it then replaces the due and running notifications; without it (the
+  /// window failed to start) the notification still carries the break.
+  void set_window_open(bool open) { window_open_ = open; }
   /// The icon shown on break notifications (a theme name or a file path).
   void set_icon(std::string icon) { icon_ = std::move(icon); }
 
@@ -42,6 +46,8 @@ class BreakPresenter {
   void show(const struct BreakMessage& message, bool persistent);
   void on_action(const std::string& key);
   void on_closed(std::uint32_t reason);
+  [[nodiscard]] bool window_only(const Settings& settings) const;
+  void withdraw();
 
   Notifier& notifier_;
   std::unique_ptr<Picker> picker_;  ///< refers to the library: rebuilt on reload
@@ -49,8 +55,9 @@ class BreakPresenter {
   AnswerHandler on_answer_;
   std::optional<BreakPlan> plan_;
   std::vector<std::string> plan_ids_;  ///< plan_'s exercises by id, to survive a reload
-  bool close_pending_ = false;   ///< the break on screen ended in this batch
-  bool prompt_visible_ = false;  ///< a BreakDue prompt is on screen, unanswered
+  bool close_pending_ = false;         ///< the break on screen ended in this batch
+  bool prompt_visible_ = false;        ///< a BreakDue prompt is on screen, unanswered
+  bool window_open_ = false;           ///< unknot-ui's break window runs
   std::string icon_ = "io.github.unknot.Unknot";
 };
 

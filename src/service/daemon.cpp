@@ -129,8 +129,11 @@ Status Daemon::drain(const Now& now) {
     // History first: it records the plan of a break before the presenter
     // forgets it.
     recorder_->on_event(event, presenter_->current_plan(), settings, status);
-    presenter_->on_event(event, settings);
+    // The window first: with style "window" it replaces the notification,
+    // if it could be started.
     present_in_window(event, settings);
+    presenter_->set_window_open(ui_->running(UiRole::break_window));
+    presenter_->on_event(event, settings);
     if (std::holds_alternative<DayRolledOver>(event.event)) apply_retention(now);
   }
   presenter_->end_batch();

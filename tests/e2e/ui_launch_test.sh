@@ -18,6 +18,9 @@ id=$(wait_window 20 '[Bb]reak.*Unknot|Unknot.*[Bb]reak') || {
   fail "the due break did not open the break window"
 }
 pass "a due break opened the break window"
+sleep 0.5  # a notification, if one came, has reached dunst by now
+(($(notify_count) == 0)) || fail "style window also sent $(notify_count) notification(s): $(notifications)"
+pass "with style window the break comes as the window only, no notification"
 stop_input
 sleep 0.5  # let it paint
 screenshot ui-launch-break "$id" >/dev/null

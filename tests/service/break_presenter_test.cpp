@@ -130,3 +130,35 @@ TEST_CASE("an unanswered prompt that repeats is replaced in place, not closed an
   f.send(BreakEnded{BreakKind::micro, Outcome::taken, 0ms});
   CHECK(f.notifier.closes == closes + 1);
 }
+
+TEST_CASE("style window: the open break window replaces the break notifications") {
+  Fixture f;
+  f.settings.breaks.style = BreakStyle::window;
+  f.presenter.set_window_open(true);
+  f.send(BreakWarning{BreakKind::micro, 30s});
+  REQUIRE(f.notifier.current);  // the warning still comes as a notification
+  f.send(due(BreakKind::micro));
+  CHECK_FALSE(f.notifier.current);  // the warning gave way to the window
+  CHECK(f.notifier.shown.size() == 1);
+  f.send(BreakStarted{BreakKind::micro, 30s});
+  CHECK_FALSE(f.notifier.current);
+  CHECK(f.notifier.shown.size() == 1);
+  REQUIRE(f.presenter.current_plan());  // the window asks for the plan: it is there
+  CHECK(f.presenter.current_plan()->exercises.size() == 1);
+}
+
+TEST_CASE("style window without a window (unknot-ui failed) still notifies; both shows both") {
+  Fixture f;
+  f.settings.breaks.style = BreakStyle::window;
+  f.presenter.set_window_open(false);
+  f.send(due(BreakKind::micro));
+  REQUIRE(f.notifier.current);
+  CHECK(f.notifier.current->summary == "Neck side tilt");
+  f.notifier.press("snooze");
+
+  f.settings.breaks.style = BreakStyle::both;
+  f.presenter.set_window_open(true);
+  f.send(due(BreakKind::micro));
+  REQUIRE(f.notifier.current);
+  CHECK(f.answers == std::vector<BreakAnswer>{BreakAnswer::snooze});
+}
