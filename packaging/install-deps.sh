@@ -9,16 +9,21 @@ build_pkgs=(
   libboost-dev libtomlplusplus-dev nlohmann-json3-dev catch2
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
+  plasma-wayland-protocols  # org_kde_kwin_idle, the KWin idle fallback
   libwxgtk3.2-dev
   librsvg2-bin gettext
 )
 test_pkgs=(
   xvfb xdotool x11-utils dunst dbus dbus-x11 libglib2.0-bin
   trayer imagemagick procps python3 sqlite3
-  desktop-file-utils appstream groff-base
+  desktop-file-utils appstream groff-base mandoc
+  zsh fish  # syntax checks of the shell completions
   openbox wmctrl x11-apps
   pulseaudio pulseaudio-utils
+  pipewire pipewire-pulse wireplumber  # the microphone test against PipeWire
+  gsettings-desktop-schemas  # GNOME's show-banners (do-not-disturb) test
   haskell-status-notifier-item-utils  # status-notifier-watcher, the tray host in tests
+  wx3.2-i18n  # wx's own German/French words (OK, Cancel, Apply) in the ui language test
 )
 
 want=("${build_pkgs[@]}")

@@ -37,12 +37,14 @@ bool session_bus_configured() {
   return !runtime.empty() && std::filesystem::exists(runtime + "/bus", ignored);
 }
 
-std::unique_ptr<IdleSource> try_wayland(std::string& why) {
+/// A Wayland backend (`make`: ext-idle-notify or kwin-idle) if there is a compositor.
+std::unique_ptr<IdleSource> try_wayland(decltype(&make_wayland_idle_source) make,
+                                        std::string& why) {
   if (env("WAYLAND_DISPLAY").empty()) {
     why = "no WAYLAND_DISPLAY";
     return nullptr;
   }
-  return make_wayland_idle_source(nullptr, kWaylandIdleTimeout, why);
+  return make(nullptr, kWaylandIdleTimeout, why);
 }
 
 std::unique_ptr<IdleSource> try_bus(std::unique_ptr<IdleSource> (*make)(std::string&),
@@ -52,6 +54,11 @@ std::unique_ptr<IdleSource> try_bus(std::unique_ptr<IdleSource> (*make)(std::str
     return nullptr;
   }
   return make(why);
+}
+
+/// Mutter with its default watch interval (make_mutter_idle_source is overloaded).
+std::unique_ptr<IdleSource> make_mutter_watches(std::string& why) {
+  return make_mutter_idle_source(why);
 }
 
 std::unique_ptr<IdleSource> try_x11(std::string& why) {
@@ -76,9 +83,19 @@ struct Candidate {
 
 /// In the order of preference (see make_idle_source()).
 std::vector<Candidate> candidates() {
-  std::vector<Candidate> all{
-      {"wayland", try_wayland},
-      {"mutter", [](std::string& why) { return try_bus(make_mutter_idle_source, why); }}};
+  std::vector<Candidate> all;
+  // Each OS's own query, where there is one, before anything else.
+#if defined(_WIN32)
+  all.push_back({"windows", make_windows_idle_source});
+#elif defined(__APPLE__)
+  all.push_back({"macos", make_macos_idle_source});
+#endif
+  all.push_back(
+      {"wayland", [](std::string& why) { return try_wayland(make_wayland_idle_source, why); }});
+  // KDE's older protocol, for compositors without ext-idle-notify.
+  all.push_back(
+      {"kwin-idle", [](std::string& why) { return try_wayland(make_kwin_idle_source, why); }});
+  all.push_back({"mutter", [](std::string& why) { return try_bus(make_mutter_watches, why); }});
   const Candidate screensaver{
       "screensaver", [](std::string& why) { return try_bus(make_screensaver_idle_source, why); }};
   // In an X11 session the X server is exact and tens of times cheaper to ask; and
@@ -108,8 +125,9 @@ std::unique_ptr<IdleSource> forced(const std::string& wanted) {
              "): treating the user as always active");
     return make_none_idle_source();
   }
-  log_warn("UNKNOT_IDLE_SOURCE=" + wanted +
-           " is not one of wayland, mutter, screensaver, x11, none: choosing automatically");
+  log_warn(
+      "UNKNOT_IDLE_SOURCE=" + wanted +
+      " is not one of wayland, kwin-idle, mutter, screensaver, x11, none: choosing automatically");
   return nullptr;
 }
 

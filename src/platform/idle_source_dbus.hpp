@@ -1,7 +1,7 @@
 #pragma once
-// The shape both D-Bus idle backends share (Mutter's IdleMonitor and
-// org.freedesktop.ScreenSaver): one method call answering milliseconds of
-// idle time. Internal to platform/.
+// A polled D-Bus idle backend: one method call answering milliseconds of
+// idle time (org.freedesktop.ScreenSaver's GetSessionIdleTime; Mutter has
+// watches instead, see idle_source_mutter.cpp). Internal to platform/.
 #include <memory>
 #include <string>
 
@@ -11,7 +11,7 @@ namespace unknot::idle {
 
 /// Where a D-Bus service answers "how long idle?" and how to read the answer.
 struct BusIdleQuery {
-  std::string backend_name;  ///< shown in status: "mutter", "screensaver"
+  std::string backend_name;  ///< shown in status: "screensaver"
   std::string bus_name;
   std::string object_path;
   std::string interface_name;

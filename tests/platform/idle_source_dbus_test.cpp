@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "glib_pump.hpp"
 #include "idle_fake_bus_service.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
@@ -19,13 +20,25 @@
 using namespace std::chrono_literals;
 using unknot::test::DesktopSession;
 using unknot::test::FakeIdleService;
+using unknot::test::FakeMutterIdleMonitor;
+using unknot::test::pump_glib;
+using unknot::test::pump_until;
 
 namespace {
 
-std::unique_ptr<FakeIdleService> fake_mutter() {
+std::unique_ptr<FakeMutterIdleMonitor> fake_mutter() {
+  return std::make_unique<FakeMutterIdleMonitor>();
+}
+
+/// A Mutter from before the watches: GetIdletime only.
+std::unique_ptr<FakeIdleService> fake_polling_only_mutter() {
   return std::make_unique<FakeIdleService>("org.gnome.Mutter.IdleMonitor",
                                            "/org/gnome/Mutter/IdleMonitor/Core",
                                            "org.gnome.Mutter.IdleMonitor", "GetIdletime", "t");
+}
+
+unknot::Duration idle_or_zero(unknot::IdleSource& source) {
+  return source.idle_time().value_or(unknot::Duration::zero());
 }
 
 std::unique_ptr<FakeIdleService> fake_screensaver() {
@@ -68,20 +81,74 @@ struct Warnings {
 
 }  // namespace
 
-TEST_CASE("on GNOME the Mutter idle monitor is preferred to X11 and read at each poll",
+TEST_CASE("on GNOME the Mutter idle monitor is preferred to X11 and is not polled",
           "[idle][dbus]") {
   unknot::test::TempHome home;
   DesktopSession desktop{{.x11 = true, .dbus = true}};
   auto mutter = fake_mutter();
-  mutter->set_idle_ms(42'000);
 
   auto source = unknot::make_idle_source();
   REQUIRE(source->name() == "mutter");
-  CHECK(source->idle_time() == 42'000ms);
-  mutter->set_idle_ms(120);  // the user touched the mouse
-  CHECK(source->idle_time() == 120ms);
-  mutter->set_idle_ms(3'600'000);  // an hour away: no overflow, no rounding
-  CHECK(source->idle_time() == 1h);
+  CHECK(mutter->getidletime_calls() == 1);  // once, at the start
+  CHECK(mutter->watches() == 1);            // the idle watch
+  for (int poll = 0; poll < 50; ++poll) {
+    pump_glib();
+    CHECK(source->idle_time() == 0ms);
+  }
+  // Steady state: the daemon's many polls cost no D-Bus call at all.
+  CHECK(mutter->getidletime_calls() == 1);
+}
+
+TEST_CASE("Mutter's watches: idle counts from the idle watch, and input brings it back to 0",
+          "[idle][dbus]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = false, .dbus = true}};
+  auto mutter = fake_mutter();
+  std::string why;
+  auto source = unknot::make_mutter_idle_source(300ms, why);
+  REQUIRE(source != nullptr);
+
+  for (int round = 0; round < 2; ++round) {
+    mutter->pass_idle(299);
+    pump_glib();
+    CHECK(source->idle_time() == 0ms);  // under the watch's interval: reads active
+    mutter->pass_idle(1);               // the idle watch fires
+    REQUIRE(pump_until([&] { return idle_or_zero(*source) >= 300ms; }));
+    const auto seen = idle_or_zero(*source);
+    CHECK(seen < 5s);
+    REQUIRE(pump_until([&] { return idle_or_zero(*source) >= seen + 100ms; }));  // keeps rising
+    REQUIRE(pump_until([&] { return mutter->active_watches() == 1; }));
+
+    mutter->input();  // the user-active watch fires, and is re-armed at the next idle
+    REQUIRE(pump_until([&] { return source->idle_time() == 0ms; }));
+    CHECK(mutter->active_watches() == 0);
+  }
+  CHECK(mutter->getidletime_calls() == 1);
+}
+
+TEST_CASE("a user already away when the daemon starts reads the full idle time from Mutter",
+          "[idle][dbus]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = false, .dbus = true}};
+  auto mutter = fake_mutter();
+  mutter->pass_idle(600'000);  // ten minutes before the daemon started
+  std::string why;
+  auto source = unknot::make_mutter_idle_source(5s, why);
+  REQUIRE(source != nullptr);
+  CHECK(idle_or_zero(*source) >= 10min);
+  CHECK(idle_or_zero(*source) < 11min);
+
+  REQUIRE(pump_until([&] { return mutter->active_watches() == 1; }));
+  mutter->input();
+  REQUIRE(pump_until([&] { return source->idle_time() == 0ms; }));
+}
+
+TEST_CASE("a Mutter without idle watches is passed over for the next backend", "[idle][dbus]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = true, .dbus = true}};
+  auto mutter = fake_polling_only_mutter();
+  auto source = unknot::make_idle_source();
+  CHECK(source->name() == "x11");
 }
 
 TEST_CASE("without Mutter or X11, a ScreenSaver that answers GetSessionIdleTime is used",
@@ -124,24 +191,34 @@ TEST_CASE("a ScreenSaver that refuses GetSessionIdleTime is passed over, and the
   CHECK_THAT(warnings.lines[0], Catch::Contains("not implemented here"));
 }
 
-TEST_CASE("when Mutter leaves the bus the idle time is unknown, with one warning, until it is back",
+TEST_CASE("when gnome-shell restarts the idle time is unknown, with one warning, then re-armed",
           "[idle][dbus]") {
   unknot::test::TempHome home;
   DesktopSession desktop{{.x11 = false, .dbus = true}};
   auto mutter = fake_mutter();
-  auto source = unknot::make_idle_source();
-  REQUIRE(source->name() == "mutter");
+  std::string why;
+  auto source = unknot::make_mutter_idle_source(300ms, why);
+  REQUIRE(source != nullptr);
 
   Warnings warnings;
   mutter.reset();
-  CHECK_FALSE(source->idle_time().has_value());
+  REQUIRE(pump_until([&] { return !source->idle_time().has_value(); }));
+  pump_glib();
   CHECK_FALSE(source->idle_time().has_value());
   REQUIRE(warnings.lines.size() == 1);
   CHECK_THAT(warnings.lines[0], Catch::Contains("mutter"));
 
-  mutter = fake_mutter();  // gnome-shell restarted
-  mutter->set_idle_ms(900);
-  CHECK(source->idle_time() == 900ms);
+  mutter = fake_mutter();  // gnome-shell restarted: no watches of ours yet
+  REQUIRE(pump_until([&] { return source->idle_time().has_value(); }));
+  REQUIRE(pump_until([&] { return mutter->watches() == 1 && mutter->getidletime_calls() == 1; }));
+  pump_glib();
+  CHECK(source->idle_time() == 0ms);
+  mutter->pass_idle(300);
+  REQUIRE(pump_until([&] { return idle_or_zero(*source) >= 300ms; }));
+  REQUIRE(pump_until([&] { return mutter->active_watches() == 1; }));
+  mutter->input();
+  REQUIRE(pump_until([&] { return source->idle_time() == 0ms; }));
+  CHECK(warnings.lines.size() == 1);
 }
 
 TEST_CASE("UNKNOT_IDLE_SOURCE picks the backend, and one that does not work means none",

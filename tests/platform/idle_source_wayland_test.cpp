@@ -1,5 +1,5 @@
-// The Wayland idle backend (ext-idle-notify-v1) against a small compositor
-// speaking the real protocol over a real socket.
+// The Wayland idle backends (ext-idle-notify-v1, KDE's org_kde_kwin_idle) against a small
+// compositor speaking the real protocol over a real socket.
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -115,6 +115,59 @@ TEST_CASE("a compositor without ext_idle_notifier_v1 is passed over, and the war
   CHECK(source->name() == "none");
   REQUIRE(warnings.lines.size() == 1);
   CHECK_THAT(warnings.lines[0], Catch::Contains("ext_idle_notifier_v1"));
+  CHECK_THAT(warnings.lines[0], Catch::Contains("org_kde_kwin_idle"));
+}
+
+TEST_CASE("an older KWin (org_kde_kwin_idle only) is used as the Wayland fallback",
+          "[idle][wayland][kwin]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, false, true};
+  auto source = unknot::make_idle_source();
+  CHECK(source->name() == "kwin-idle");
+  REQUIRE(wait_until([&] { return compositor.requested_timeout_ms() != 0; }));
+  CHECK(compositor.requested_timeout_ms() == 5000);
+}
+
+TEST_CASE("with org_kde_kwin_idle the idle time counts from the last input, and input resets it",
+          "[idle][wayland][kwin]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, false, true};
+  std::string why;
+  auto source = unknot::make_kwin_idle_source(nullptr, 300ms, why);
+  REQUIRE(source != nullptr);
+  REQUIRE(wait_until([&] { return compositor.requested_timeout_ms() == 300; }));
+  CHECK(source->idle_time() == 0ms);
+
+  REQUIRE(wait_until([&] { return compositor.idled_sent() == 1; }));
+  REQUIRE(wait_until([&] { return idle_or_zero(*source) >= 300ms; }));
+  const auto seen = idle_or_zero(*source);
+  REQUIRE(wait_until([&] { return idle_or_zero(*source) >= seen + 200ms; }));
+
+  compositor.input();
+  REQUIRE(wait_until([&] { return source->idle_time() == 0ms; }));
+  // The timeout is re-armed by the compositor: idle again after another 300 ms.
+  REQUIRE(wait_until([&] { return compositor.idled_sent() == 2; }));
+  REQUIRE(wait_until([&] { return idle_or_zero(*source) >= 300ms; }));
+}
+
+TEST_CASE("a compositor offering both protocols is read through ext-idle-notify, unless forced",
+          "[idle][wayland][kwin]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, true, true};
+  CHECK(unknot::make_idle_source()->name() == "wayland");
+  ::setenv("UNKNOT_IDLE_SOURCE", "kwin-idle", 1);
+  auto forced = unknot::make_idle_source();
+  ::unsetenv("UNKNOT_IDLE_SOURCE");
+  CHECK(forced->name() == "kwin-idle");
+}
+
+TEST_CASE("a compositor without org_kde_kwin_idle: the kwin source is refused, saying why",
+          "[idle][wayland][kwin]") {
+  WaylandDesk desk;
+  MiniWaylandCompositor compositor{kSocket, true};
+  std::string why;
+  CHECK(unknot::make_kwin_idle_source(nullptr, 5s, why) == nullptr);
+  CHECK_THAT(why, Catch::Contains("org_kde_kwin_idle"));
 }
 
 TEST_CASE("when the compositor goes away the idle time is unknown, with one warning",

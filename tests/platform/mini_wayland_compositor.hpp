@@ -1,9 +1,9 @@
 #pragma once
 // A minimal Wayland compositor for tests: a wl_seat and, on request,
-// ext_idle_notifier_v1, served with libwayland-server on a thread of its own
-// over a real socket in $XDG_RUNTIME_DIR. It keeps each notification's idle
-// timer as a compositor does: "idled" after the requested timeout without
-// input, "resumed" at the next input.
+// ext_idle_notifier_v1 and/or KDE's older org_kde_kwin_idle, served with libwayland-server on a
+// thread of its own over a real socket in $XDG_RUNTIME_DIR. It keeps each notification's idle timer
+// as a compositor does: "idled" after the requested timeout without input, "resumed" at the next
+// input.
 #include <atomic>
 #include <cstdint>
 #include <list>
@@ -16,13 +16,15 @@
 #include <wayland-server.h>
 
 #include "ext-idle-notify-v1-server-protocol.h"
+#include "idle-server-protocol.h"
 
 namespace unknot::test {
 
 /// Serves `socket_name` until destroyed; `input()` plays a key press.
 class MiniWaylandCompositor {
  public:
-  MiniWaylandCompositor(const std::string& socket_name, bool offer_idle_notify) {
+  MiniWaylandCompositor(const std::string& socket_name, bool offer_idle_notify,
+                        bool offer_kwin_idle = false) {
     display_ = wl_display_create();
     if (wl_display_add_socket(display_, socket_name.c_str()) != 0) {
       wl_display_destroy(display_);
@@ -31,6 +33,8 @@ class MiniWaylandCompositor {
     wl_global_create(display_, &wl_seat_interface, 1, this, &bind_seat);
     if (offer_idle_notify)
       wl_global_create(display_, &ext_idle_notifier_v1_interface, 1, this, &bind_notifier);
+    if (offer_kwin_idle)
+      wl_global_create(display_, &org_kde_kwin_idle_interface, 1, this, &bind_kwin_idle);
     input_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     input_source_ = wl_event_loop_add_fd(wl_display_get_event_loop(display_), input_fd_,
                                          WL_EVENT_READABLE, &on_input, this);
@@ -58,10 +62,11 @@ class MiniWaylandCompositor {
   [[nodiscard]] int idled_sent() const { return idled_sent_; }
 
  private:
-  /// One client's ext_idle_notification_v1 and its timer.
+  /// One client's ext_idle_notification_v1 or org_kde_kwin_idle_timeout and its timer.
   struct Notification {
     MiniWaylandCompositor* owner = nullptr;
     wl_resource* resource = nullptr;
+    bool kwin = false;  ///< an org_kde_kwin_idle_timeout
     wl_event_source* timer = nullptr;
     std::uint32_t timeout_ms = 0;
     bool idle = false;
@@ -104,9 +109,37 @@ class MiniWaylandCompositor {
                                     wl_resource_get_version(notifier), id);
     wl_resource_set_implementation(n.resource, &kNotificationImplementation, &n,
                                    &forget_notification);
-    n.timer = wl_event_loop_add_timer(wl_display_get_event_loop(self->display_), &on_timeout, &n);
-    wl_event_source_timer_update(n.timer, static_cast<int>(timeout_ms));
+    self->start_timer(n);
   }
+  void start_timer(Notification& n) {
+    n.timer = wl_event_loop_add_timer(wl_display_get_event_loop(display_), &on_timeout, &n);
+    wl_event_source_timer_update(n.timer, static_cast<int>(n.timeout_ms));
+  }
+
+  static void bind_kwin_idle(wl_client* client, void* data, uint32_t version, uint32_t id) {
+    wl_resource* idle =
+        wl_resource_create(client, &org_kde_kwin_idle_interface, static_cast<int>(version), id);
+    wl_resource_set_implementation(idle, &kKwinIdleImplementation, data, nullptr);
+  }
+  static void get_idle_timeout(wl_client* client, wl_resource* idle, uint32_t id, wl_resource*,
+                               uint32_t timeout_ms) {
+    auto* self = static_cast<MiniWaylandCompositor*>(wl_resource_get_user_data(idle));
+    self->requested_timeout_ms_ = timeout_ms;
+    Notification& n = self->notifications_.emplace_back();
+    n.owner = self;
+    n.kwin = true;
+    n.timeout_ms = timeout_ms;
+    n.resource = wl_resource_create(client, &org_kde_kwin_idle_timeout_interface,
+                                    wl_resource_get_version(idle), id);
+    wl_resource_set_implementation(n.resource, &kKwinTimeoutImplementation, &n,
+                                   &forget_notification);
+    self->start_timer(n);
+  }
+  static void simulate_user_activity(wl_client*, wl_resource*) {}
+  static constexpr struct org_kde_kwin_idle_interface kKwinIdleImplementation { get_idle_timeout };
+  static constexpr struct org_kde_kwin_idle_timeout_interface kKwinTimeoutImplementation {
+    destroy_resource, simulate_user_activity
+  };
   static constexpr struct ext_idle_notifier_v1_interface kNotifierImplementation {
     destroy_resource, get_notification
   };
@@ -122,7 +155,10 @@ class MiniWaylandCompositor {
   static int on_timeout(void* data) {
     auto* n = static_cast<Notification*>(data);
     n->idle = true;
-    ext_idle_notification_v1_send_idled(n->resource);
+    if (n->kwin)
+      org_kde_kwin_idle_timeout_send_idle(n->resource);
+    else
+      ext_idle_notification_v1_send_idled(n->resource);
     ++n->owner->idled_sent_;
     return 0;
   }
@@ -131,7 +167,8 @@ class MiniWaylandCompositor {
     [[maybe_unused]] const auto got = ::read(fd, &count, sizeof count);
     auto* self = static_cast<MiniWaylandCompositor*>(data);
     for (Notification& n : self->notifications_) {
-      if (n.idle) ext_idle_notification_v1_send_resumed(n.resource);
+      if (n.idle && n.kwin) org_kde_kwin_idle_timeout_send_resumed(n.resource);
+      if (n.idle && !n.kwin) ext_idle_notification_v1_send_resumed(n.resource);
       n.idle = false;
       wl_event_source_timer_update(n.timer, static_cast<int>(n.timeout_ms));
     }
