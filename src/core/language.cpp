@@ -98,6 +98,16 @@ std::string translated_title(const Routine& r, const std::vector<std::string>& l
   return r.title;
 }
 
+void keep_languages(Library& library, const std::vector<std::string>& languages) {
+  const auto prune = [&](std::map<std::string, std::map<std::string, std::string>>& texts) {
+    std::erase_if(texts, [&](const auto& entry) {
+      return std::find(languages.begin(), languages.end(), entry.first) == languages.end();
+    });
+  };
+  for (Exercise& exercise : library.exercises) prune(exercise.translations);
+  for (Routine& routine : library.routines) prune(routine.translations);
+}
+
 std::string fill_in(std::string_view pattern, std::initializer_list<std::string_view> values) {
   std::string out;
   for (std::size_t i = 0; i < pattern.size(); ++i) {

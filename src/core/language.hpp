@@ -41,6 +41,11 @@ std::vector<std::string> translated_steps(const Exercise& e,
 /// The routine's title in the first of `languages` that has it.
 std::string translated_title(const Routine& r, const std::vector<std::string>& languages);
 
+/// Drops the library's translations into languages not in `languages`: a
+/// process shows one language all its life, and the others would cost the
+/// idle daemon a quarter of its heap.
+void keep_languages(Library& library, const std::vector<std::string>& languages);
+
 /// Replaces "{0}", "{1}", ... in a (translated) pattern by `values`, so a
 /// translation may reorder them.
 std::string fill_in(std::string_view pattern, std::initializer_list<std::string_view> values);

@@ -2,6 +2,9 @@
 
 #include <random>
 
+#include <boost/asio/post.hpp>
+#include <malloc.h>
+
 #include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
@@ -100,6 +103,7 @@ int Daemon::run() {
   desk_->apply(config_.settings().meetings);
   start_tray();
   refresh();
+  return_free_memory();
   io_.run();
   return 0;
 }
@@ -186,6 +190,15 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
   if (from_watcher && result.ok()) log_info("config reloaded");
   engine_.advance(now);
   schedule(now, drain(now));
+  return_free_memory();
+}
+
+void Daemon::return_free_memory() {
+  // Loading the config and the routine library parses a dozen TOML files into
+  // trees that are freed at once; malloc keeps those pages. The daemon then
+  // idles for hours, so hand them back (about 0.2 MB of its 4 MB) once the
+  // loop has settled.
+  boost::asio::post(io_, [] { malloc_trim(0); });
 }
 
 void Daemon::apply_retention(const Now& now) {

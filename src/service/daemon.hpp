@@ -81,6 +81,8 @@ class Daemon {
   void present_in_window(const TimedEvent& event, const Settings& settings);
   /// Opens the break window now (the user chose to start a break).
   void open_break_window();
+  /// Returns memory freed by a (re)load to the system, after the loop settles.
+  void return_free_memory();
 
   DaemonOptions options_;
   LiveConfig config_;

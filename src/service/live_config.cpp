@@ -1,5 +1,7 @@
 #include "service/live_config.hpp"
 
+#include "core/language.hpp"
+#include "platform/i18n.hpp"
 #include "platform/paths.hpp"
 
 namespace unknot {
@@ -39,6 +41,7 @@ LiveConfig::LiveConfig(ConfigSources sources) : sources_(std::move(sources)) {
   LoadedLibrary library = load_library(sources_.routine_dirs);
   startup_diagnostics_.insert(startup_diagnostics_.end(), library.diagnostics.begin(),
                               library.diagnostics.end());
+  keep_languages(library.library, process_languages());
   library_ = std::move(library.library);  // broken files were skipped, the rest is usable
 }
 
@@ -51,6 +54,7 @@ LiveConfig::ReloadResult LiveConfig::reload() {
     result.settings_changed = true;
   }
   LoadedLibrary library = load_library(sources_.routine_dirs);
+  keep_languages(library.library, process_languages());
   result.diagnostics.insert(result.diagnostics.end(), library.diagnostics.begin(),
                             library.diagnostics.end());
   // A routine file being edited may be broken for a moment: keep the library

@@ -91,3 +91,29 @@ TEST_CASE("placeholders are filled by number so translations may reorder them") 
   CHECK(unknot::fill_in("dans {1} : {0}", {"pause", "5 min"}) == "dans 5 min : pause");
   CHECK(unknot::fill_in("{2} {x} {}", {"a"}) == "{2} {x} {}");  // unknown ones stay visible
 }
+
+TEST_CASE("a process keeps only the translations it can show") {
+  unknot::Library library;
+  Exercise e;
+  e.id = "neck-tilt";
+  e.title = "Neck tilt";
+  e.translations["de"]["title"] = "Nackenneigung";
+  e.translations["fr"]["title"] = "Inclinaison du cou";
+  library.exercises.push_back(e);
+  unknot::Routine r;
+  r.id = "desk";
+  r.title = "At the desk";
+  r.translations["de"]["title"] = "Am Schreibtisch";
+  r.translations["fr"]["title"] = "Au bureau";
+  library.routines.push_back(r);
+
+  unknot::keep_languages(library, {"fr"});
+  CHECK(unknot::translated_field(library.exercises[0], "title", {"fr"}) == "Inclinaison du cou");
+  CHECK(unknot::translated_field(library.exercises[0], "title", {"de"}) == "Neck tilt");
+  CHECK(unknot::translated_title(library.routines[0], {"fr"}) == "Au bureau");
+  CHECK(library.routines[0].translations.size() == 1);
+
+  unknot::keep_languages(library, {});  // English: nothing else is needed
+  CHECK(library.exercises[0].translations.empty());
+  CHECK(unknot::translated_field(library.exercises[0], "title", {"fr"}) == "Neck tilt");
+}
