@@ -100,7 +100,7 @@ TEST_CASE("negative, zero and garbage durations are errors with the expected for
   CHECK_FALSE(loaded.ok());
 }
 
-TEST_CASE("durations read as strings or whole seconds; very short ones warn but apply") {
+TEST_CASE("durations read as strings or whole seconds, very short ones warn but apply") {
   const auto loaded = parse(
       "[micro]\nevery = 90\nduration = \"3s\"\n[rest]\nevery = \"1h30m\"\nduration = \"2m\"\n"
       "[breaks]\nwarning = 0\n[meetings]\ngrace = \"0s\"\n");
@@ -141,7 +141,7 @@ TEST_CASE("enum values and times out of range name the allowed values") {
               "cfg.toml:8:7: error: snooze.max: expected 0 (unlimited) or more, got -1"});
 }
 
-TEST_CASE("working hours are spans per weekday; an empty string is a day off") {
+TEST_CASE("working hours are spans per weekday, an empty string is a day off") {
   const auto loaded = parse(
       "[working_hours]\nonly_inside = true\nmonday = \"08:30-16:30\"\nfriday = \"\"\n"
       "saturday = \"10:00-12:00\"\n");
@@ -169,7 +169,7 @@ TEST_CASE("malformed or backwards working hours are errors") {
               "`sunday`?"});
 }
 
-TEST_CASE("exercise preferences load; an unknown focus area warns with a suggestion") {
+TEST_CASE("exercise preferences load, an unknown focus area warns with a suggestion") {
   const auto loaded = parse(
       "[exercises]\nfocus_areas = [\"neck\", \"wrsts\"]\nposition = \"sitting\"\n"
       "equipment = [\"tennis-ball\"]\ndisabled = [\"neck-side-tilt\"]\n");

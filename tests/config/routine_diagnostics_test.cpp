@@ -96,7 +96,7 @@ position = "stnding"
   CHECK(loaded.library.exercises.empty());  // an exercise with errors is not shown
 }
 
-TEST_CASE("missing required fields are errors at the table; a missing caution warns") {
+TEST_CASE("missing required fields are errors at the table, a missing caution warns") {
   const auto loaded = parse(R"([[exercise]]
 id = "a"
 title = "A"
@@ -159,7 +159,7 @@ TEST_CASE("breathing phases must be positive, holds not negative, cycles at leas
               "r.toml:10:64: warning: unknown key `exhal` in breathing; did you mean `exhale`?"});
 }
 
-TEST_CASE("a micro exercise longer than two minutes warns; bad images and repeats are errors") {
+TEST_CASE("a micro exercise longer than two minutes warns, bad images and repeats are errors") {
   std::string text = kNeckTilt;
   text.replace(text.find("\"30s\""), 5, "\"3m\"");
   const auto loaded = parse(text + "repeat = 0\nimage = \"../x.png\"\ntitel_de = \"x\"\n");
@@ -173,7 +173,7 @@ TEST_CASE("a micro exercise longer than two minutes warns; bad images and repeat
               "`title_de`?"});
 }
 
-TEST_CASE("a duplicate id within one file is an error; the first one stays") {
+TEST_CASE("a duplicate id within one file is an error, the first one stays") {
   const auto loaded = parse(kNeckTilt + "\n" + kNeckTilt);
   CHECK(lines(loaded.diagnostics) ==
         Lines{"r.toml:12:6: error: duplicate exercise id `neck-side-tilt` (first defined on line "
@@ -181,7 +181,7 @@ TEST_CASE("a duplicate id within one file is an error; the first one stays") {
   CHECK(loaded.library.exercises.size() == 1);
 }
 
-TEST_CASE("routines list exercises in order; an unknown exercise id is an error at the id") {
+TEST_CASE("routines list exercises in order, an unknown exercise id is an error at the id") {
   const auto loaded = parse(kNeckTilt + R"(
 [[routine]]
 id = "desk-reset"

@@ -70,7 +70,7 @@ TEST_CASE("a user exercise with a shipped id replaces the whole shipped exercise
   CHECK(e->source_file == user.string());
 }
 
-TEST_CASE("the same id in two files of one folder warns; the later file wins") {
+TEST_CASE("the same id in two files of one folder warns, the later file wins") {
   TempHome home;
   const auto a = home.write("shipped/a.toml", exercise("x", "First"));
   const auto b = home.write("shipped/b.toml", "\n" + exercise("x", "Second"));
@@ -93,7 +93,7 @@ TEST_CASE("`disable` removes shipped exercises and routines by id") {
   CHECK(loaded.library.routines[0].id == "keep-routine");
 }
 
-TEST_CASE("disabling an unknown id warns; disabling an exercise drops routines using it") {
+TEST_CASE("disabling an unknown id warns, disabling an exercise drops routines using it") {
   TempHome home;
   const auto shipped =
       home.write("shipped/a.toml", exercise("palming", "P") + exercise("blink", "B") +
@@ -110,7 +110,7 @@ TEST_CASE("disabling an unknown id warns; disabling an exercise drops routines u
   CHECK(loaded.library.routines.empty());
 }
 
-TEST_CASE("a routine may use exercises from any file; unknown ones are errors in its file") {
+TEST_CASE("a routine may use exercises from any file, unknown ones are errors in its file") {
   TempHome home;
   home.write("shipped/a-exercises.toml", exercise("tilt", "T"));
   const auto routines = home.write("shipped/b-routines.toml",
@@ -127,7 +127,7 @@ TEST_CASE("a routine may use exercises from any file; unknown ones are errors in
   CHECK(loaded.library.routines[0].source_file == routines.string());
 }
 
-TEST_CASE("one broken file is reported and skipped; the other files still load") {
+TEST_CASE("one broken file is reported and skipped, the other files still load") {
   TempHome home;
   home.write("shipped/a.toml", exercise("a", "A"));
   const auto broken = home.write("shipped/b.toml", exercise("b", "B") + "title = \n");
@@ -142,7 +142,7 @@ TEST_CASE("one broken file is reported and skipped; the other files still load")
   CHECK(loaded.files_read.size() == 3);
 }
 
-TEST_CASE("missing folders are skipped silently; an unreadable file is an error") {
+TEST_CASE("missing folders are skipped silently, an unreadable file is an error") {
   TempHome home;
   std::filesystem::create_directories(home.root() / "shipped");
   std::filesystem::create_symlink(home.root() / "gone.toml", home.root() / "shipped/link.toml");

@@ -11,7 +11,7 @@ namespace {
 const std::vector<std::string_view> kKeys{"enabled", "every", "duration"};
 }
 
-TEST_CASE("typos find the key they were meant to be; unrelated words find nothing") {
+TEST_CASE("typos find the key they were meant to be, unrelated words find nothing") {
   CHECK(closest_match("evry", kKeys) == "every");
   CHECK(closest_match("Every", kKeys) == "every");  // case is ignored
   CHECK(closest_match("evrey", kKeys) == "every");  // swapped letters count once

@@ -160,7 +160,7 @@ TEST_CASE("stopping the calendar source releases its hold", "[desk][calendar]") 
   CHECK(recorder.reports == std::vector<std::string>{"calendar on", "calendar off"});
 }
 
-TEST_CASE("an edited calendar is read again; a broken edit drops the hold with one line",
+TEST_CASE("an edited calendar is read again, a broken edit drops the hold with one line",
           "[desk][calendar]") {
   unknot::test::TempHome home;
   unknot::test::DeskRecorder recorder;

@@ -60,7 +60,7 @@ TEST_CASE("strict mode offers no skip button") {
   for (const auto& a : f.notifier.current->actions) CHECK(a.key != "skip");
 }
 
-TEST_CASE("buttons become answers; dismissing an unanswered prompt snoozes") {
+TEST_CASE("buttons become answers, dismissing an unanswered prompt snoozes") {
   Fixture f;
   f.send(due(BreakKind::micro));
   f.notifier.press("snooze");
@@ -91,7 +91,7 @@ TEST_CASE("a meeting withdraws the prompt and the catch-up prompt names the meet
   CHECK(f.notifier.current->body.find("You sat through a 1 h 10 min meeting") == 0);
 }
 
-TEST_CASE("a snoozed break comes back with the same exercise; a taken one is forgotten") {
+TEST_CASE("a snoozed break comes back with the same exercise, a taken one is forgotten") {
   Fixture f;
   f.send(due(BreakKind::micro));
   const BreakPlan* plan = f.presenter.current_plan();
@@ -147,7 +147,7 @@ TEST_CASE("style window: the open break window replaces the break notifications"
   CHECK(f.presenter.current_plan()->exercises.size() == 1);
 }
 
-TEST_CASE("style window without a window (unknot-ui failed) still notifies; both shows both") {
+TEST_CASE("style window without a window (unknot-ui failed) still notifies, both shows both") {
   Fixture f;
   f.settings.breaks.style = BreakStyle::window;
   f.presenter.set_window_open(false);

@@ -88,7 +88,7 @@ TEST_CASE("refusals, handler exceptions and bad lines are answered and the sessi
   CHECK(next_json(client)["ok"] == true);
 }
 
-TEST_CASE("a line over 64 KiB gets too_large and the session is closed; others carry on") {
+TEST_CASE("a line over 64 KiB gets too_large and the session is closed, others carry on") {
   ServerHarness server;
   RawClient other(server.path());
   RawClient flooder(server.path());

@@ -106,7 +106,7 @@ TEST_CASE("no daemon exits 3 with one line") {
   CHECK(ctl({"--socket", (home.root() / "nowhere.sock").string(), "quit"}).code == 3);
 }
 
-TEST_CASE("bad usage exits 2 with a usage line; help and version exit 0") {
+TEST_CASE("bad usage exits 2 with a usage line, help and version exit 0") {
   const auto bad = ctl({"pause", "soon"});
   CHECK(bad.code == 2);
   CHECK_THAT(bad.err, Catch::Contains("'soon'") && Catch::Contains("usage: unknotctl"));

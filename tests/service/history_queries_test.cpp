@@ -137,7 +137,7 @@ TEST_CASE("records outside the asked period are not counted") {
   CHECK(days[1].taken == 0);
 }
 
-TEST_CASE("an invalid date or day count gives no rows; a huge count is capped") {
+TEST_CASE("an invalid date or day count gives no rows, a huge count is capped") {
   Db db;
   CHECK(query_history_days(db.db, 7, "2026-02-30").empty());
   CHECK(query_history_days(db.db, 7, "yesterday").empty());

@@ -266,7 +266,7 @@ TEST_CASE("later day totals replace earlier ones for the same date") {
   CHECK(day.longest_sitting == Duration{55min});
 }
 
-TEST_CASE("a record the schema rejects is dropped with a warning; the rest commit") {
+TEST_CASE("a record the schema rejects is dropped with a warning, the rest commit") {
   test::TempHome home;
   Warnings warnings;
   HistoryStore store(history_path(home), fast_retry(warnings));

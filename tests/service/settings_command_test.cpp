@@ -30,7 +30,7 @@ TEST_CASE("the managed file sits in XDG_CONFIG_HOME and is watched like config.t
   CHECK(std::find(watched.begin(), watched.end(), sources.config.managed_file) != watched.end());
 }
 
-TEST_CASE("a set reaches the settings in force on reload; a refused one changes nothing") {
+TEST_CASE("a set reaches the settings in force on reload, a refused one changes nothing") {
   TempHome home;
   home.write("config/unknot/config.toml", "[micro]\nevery = \"10m\"\n");
   unknot::LiveConfig config(unknot::config_sources(options_in(home)));

@@ -36,7 +36,7 @@ TEST_CASE("start at login writes the autostart entry and removes it again") {
   CHECK_FALSE(unknot::autostart_enabled());
 }
 
-TEST_CASE("an entry the user hid counts as off; odd paths are quoted") {
+TEST_CASE("an entry the user hid counts as off, odd paths are quoted") {
   TempHome home;
   home.write("config/autostart/io.github.unknot.Unknot.desktop",
              "[Desktop Entry]\nExec=unknot\nHidden=true\n");

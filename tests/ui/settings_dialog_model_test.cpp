@@ -55,7 +55,7 @@ TEST_CASE("the note names the managed file with ~ for home") {
         "Saved to /srv/cfg/unknot/settings.toml, which overrides config.toml");
 }
 
-TEST_CASE("working days split into start and end; a day off starts from office hours") {
+TEST_CASE("working days split into start and end, a day off starts from office hours") {
   CHECK(unknot::split_working_day("08:30-12:00") ==
         std::pair<std::string, std::string>{"08:30", "12:00"});
   CHECK(unknot::split_working_day("") == std::pair<std::string, std::string>{"09:00", "17:00"});
