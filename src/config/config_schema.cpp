@@ -120,6 +120,14 @@ const ConfigKey kSchema[] = {
      [](Reader& r, const Node& n, Name k, Settings& s) {
        set(s.meetings.grace, r.duration(n, k, {.zero_means = "at once", .warn_if_short = true}));
      }},
+    {"meetings", "fullscreen_classes",
+     [](Reader& r, const Node& n, Name k, Settings& s) {
+       set(s.meetings.fullscreen_classes, r.strings(n, k));
+     }},
+    {"meetings", "fullscreen_ignore",
+     [](Reader& r, const Node& n, Name k, Settings& s) {
+       set(s.meetings.fullscreen_ignore, r.strings(n, k));
+     }},
     {"history", "retention_days",
      [](Reader& r, const Node& n, Name k, Settings& s) {
        set(s.history.retention_days, r.integer(n, k, 1, "1 or more"));

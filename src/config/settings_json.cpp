@@ -48,8 +48,14 @@ json exercise_values(const ExercisePreferences& e) {
 }
 
 json meeting_values(const MeetingSettings& m) {
-  return {{"camera", m.camera}, {"microphone", m.microphone}, {"fullscreen", m.fullscreen},
-          {"dnd", m.dnd},       {"calendar", m.calendar},     {"grace", format_duration(m.grace)}};
+  return {{"camera", m.camera},
+          {"microphone", m.microphone},
+          {"fullscreen", m.fullscreen},
+          {"dnd", m.dnd},
+          {"calendar", m.calendar},
+          {"grace", format_duration(m.grace)},
+          {"fullscreen_classes", m.fullscreen_classes},
+          {"fullscreen_ignore", m.fullscreen_ignore}};
 }
 
 json node_to_json(const toml::node& node) {

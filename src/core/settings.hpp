@@ -62,6 +62,13 @@ struct MeetingSettings {
   bool dnd = true;
   std::string calendar;   ///< path to a local .ics file; empty = none
   Duration grace = 2min;  ///< a break that fell due in a meeting is offered this soon after
+  /// WM_CLASS names (instance or class, any case) whose fullscreen windows
+  /// count; empty = every window but the ignored ones.
+  std::vector<std::string> fullscreen_classes;
+  /// WM_CLASS names whose fullscreen windows never count: video players,
+  /// where a film watched alone is no call and a break is welcome.
+  std::vector<std::string> fullscreen_ignore{"mpv",       "vlc",      "totem",
+                                             "celluloid", "smplayer", "kodi"};
   friend bool operator==(const MeetingSettings&, const MeetingSettings&) = default;
 };
 

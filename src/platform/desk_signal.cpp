@@ -1,5 +1,6 @@
 #include "platform/desk_signal.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "platform/desk_bus.hpp"
@@ -11,12 +12,35 @@ std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings
   std::vector<std::unique_ptr<DeskSignal>> signals;
   if (meetings.camera) signals.push_back(make_camera_signal(events));
   if (meetings.dnd) signals.push_back(make_dnd_signal(events));
-  if (meetings.fullscreen) signals.push_back(make_fullscreen_signal(events));
+  if (meetings.fullscreen)
+    signals.push_back(make_fullscreen_signal(
+        events, {}, {meetings.fullscreen_classes, meetings.fullscreen_ignore}));
   if (meetings.microphone) signals.push_back(make_microphone_signal(events));
   if (!meetings.calendar.empty())
     signals.push_back(make_calendar_signal(events, {meetings.calendar, {}}));
   signals.push_back(make_session_signal(events));
   return signals;
+}
+
+namespace {
+
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && g_ascii_strncasecmp(a.data(), b.data(), a.size()) == 0;
+}
+
+bool lists(const std::vector<std::string>& names, std::string_view instance,
+           std::string_view class_name) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return same_name(name, instance) || same_name(name, class_name);
+  });
+}
+
+}  // namespace
+
+bool fullscreen_window_counts(const FullscreenFilter& filter, std::string_view instance,
+                              std::string_view class_name) {
+  if (lists(filter.ignore, instance, class_name)) return false;
+  return filter.only.empty() || lists(filter.only, instance, class_name);
 }
 
 namespace desk {

@@ -77,12 +77,30 @@ struct CalendarOptions {
   std::function<WallTime()> now;
 };
 
+/// Which fullscreen windows count, by WM_CLASS ([meetings] fullscreen_classes
+/// and fullscreen_ignore).
+struct FullscreenFilter {
+  /// When not empty, only windows of these names count.
+  std::vector<std::string> only;
+  /// Windows of these names never count, even when `only` lists them.
+  std::vector<std::string> ignore;
+};
+
+/// Whether a fullscreen window whose WM_CLASS is `instance`, `class_name`
+/// counts: a name matches either part, ignoring ASCII case.
+[[nodiscard]] bool fullscreen_window_counts(const FullscreenFilter& filter,
+                                            std::string_view instance, std::string_view class_name);
+
 /// "camera": a device matching the glob held open by any process of ours.
 std::unique_ptr<DeskSignal> make_camera_signal(DeskEvents events, CameraOptions options = {});
-/// "dnd": dunst's `paused` or KDE's `Inhibited` on the notification server.
+/// "dnd": dunst's `paused` or KDE's `Inhibited` on the notification server,
+/// or GNOME's `show-banners` switched off (when its schema is installed).
 std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events);
 /// "fullscreen": the active X11 window is fullscreen (`display` empty: $DISPLAY).
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display = {});
+/// "fullscreen", counting only the windows `filter` lets through.
+std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display,
+                                                   FullscreenFilter filter);
 /// "microphone": an uncorked recording stream from a real (non-monitor)
 /// source, followed through libpulse's subscription on GLib's main loop.
 std::unique_ptr<DeskSignal> make_microphone_signal(DeskEvents events,

@@ -1,7 +1,8 @@
-// "dnd": the user paused notifications (dunst's `paused`, KDE's `Inhibited`),
-// which people do for presentations and calls. Both are properties of the
-// notification server's object; we read them when a server appears and then
-// follow PropertiesChanged, so nothing is polled.
+// "dnd": the user paused notifications (dunst's `paused`, KDE's `Inhibited`,
+// GNOME's `show-banners` off), which people do for presentations and calls.
+// The first two are properties of the notification server's object; we read
+// them when a server appears and then follow PropertiesChanged. GNOME keeps
+// its switch in GSettings, whose `changed` signal we follow. Nothing is polled.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,8 @@ constexpr const char* kDunst = "org.dunstproject.cmd0";
 constexpr const char* kDunstPaused = "paused";
 constexpr const char* kKde = "org.freedesktop.Notifications";
 constexpr const char* kKdeInhibited = "Inhibited";
+constexpr const char* kGnomeSchema = "org.gnome.desktop.notifications";
+constexpr const char* kGnomeBanners = "show-banners";
 
 class DndSignal final : public DeskSignal {
  public:
@@ -33,6 +36,9 @@ class DndSignal final : public DeskSignal {
     // Once only: a missing bus or display is reported once, not at every call.
     if (started_) return;
     started_ = true;
+    // GNOME's switch lives in GSettings, not on the bus: followed even without one.
+    watch_gnome();
+    report();
     std::string why;
     bus_ = desk::open_bus(G_BUS_TYPE_SESSION, why);
     if (bus_ == nullptr) {
@@ -48,11 +54,42 @@ class DndSignal final : public DeskSignal {
   void stop() override {
     started_ = false;
     disconnect();
-    paused_ = inhibited_ = false;
+    paused_ = inhibited_ = banners_off_ = false;
     report();
   }
 
  private:
+  /// Follows `show-banners` when GNOME's schema is installed. The schema is
+  /// looked up first: g_settings_new() on a missing schema aborts the process.
+  void watch_gnome() {
+    GSettingsSchemaSource* source = g_settings_schema_source_get_default();
+    GSettingsSchema* schema =
+        source != nullptr ? g_settings_schema_source_lookup(source, kGnomeSchema, TRUE) : nullptr;
+    if (schema == nullptr) return;  // not a GNOME system: nothing to follow
+    if (g_settings_schema_has_key(schema, kGnomeBanners)) {
+      GSettingsSchemaKey* key = g_settings_schema_get_key(schema, kGnomeBanners);
+      const bool boolean =
+          g_variant_type_equal(g_settings_schema_key_get_value_type(key), G_VARIANT_TYPE_BOOLEAN);
+      g_settings_schema_key_unref(key);
+      if (boolean) {
+        gnome_ = g_settings_new_full(schema, nullptr, nullptr);
+        // Connected before the first read: GSettings only reports keys read
+        // while a handler listens.
+        gnome_handler_ = g_signal_connect(gnome_, "changed::show-banners",
+                                          G_CALLBACK(&DndSignal::on_banners_changed), this);
+        banners_off_ = g_settings_get_boolean(gnome_, kGnomeBanners) == FALSE;
+        log_debug("do-not-disturb: following GNOME's show-banners");
+      }
+    }
+    g_settings_schema_unref(schema);
+  }
+
+  static void on_banners_changed(GSettings* settings, const gchar* key, gpointer data) {
+    auto* self = static_cast<DndSignal*>(data);
+    self->banners_off_ = g_settings_get_boolean(settings, key) == FALSE;
+    self->report();
+  }
+
   static void on_appeared(GDBusConnection* bus, const gchar*, const gchar* owner, gpointer data) {
     auto* self = static_cast<DndSignal*>(data);
     self->unsubscribe();
@@ -133,7 +170,7 @@ class DndSignal final : public DeskSignal {
   }
 
   void report() {
-    const bool active = paused_ || inhibited_;
+    const bool active = paused_ || inhibited_ || banners_off_;
     if (active == active_) return;
     active_ = active;
     log_debug(active ? "notifications paused: meeting" : "notifications resumed");
@@ -146,6 +183,11 @@ class DndSignal final : public DeskSignal {
   }
 
   void disconnect() {
+    if (gnome_ != nullptr) {
+      g_signal_handler_disconnect(gnome_, gnome_handler_);
+      g_clear_object(&gnome_);
+    }
+    gnome_handler_ = 0;
     if (cancellable_ != nullptr) {
       g_cancellable_cancel(cancellable_);
       g_clear_object(&cancellable_);
@@ -164,6 +206,9 @@ class DndSignal final : public DeskSignal {
   guint signal_id_ = 0;
   bool paused_ = false;
   bool inhibited_ = false;
+  GSettings* gnome_ = nullptr;
+  gulong gnome_handler_ = 0;
+  bool banners_off_ = false;  ///< GNOME's notifications banners switched off
   bool active_ = false;
 };
 

@@ -2,11 +2,13 @@
 // shared video). Event driven: the window manager announces the active window
 // on the root and the fullscreen state on the window itself, so we listen to
 // PropertyNotify on both through an X connection whose socket GLib watches.
+// Which windows count is the user's choice by WM_CLASS (FullscreenFilter).
 #include <cstdlib>
 #include <string>
 
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
+#include <X11/Xutil.h>
 #include <glib-unix.h>
 #include <glib.h>
 
@@ -36,8 +38,8 @@ void install_error_handler() {
 
 class FullscreenSignal final : public DeskSignal {
  public:
-  FullscreenSignal(DeskEvents events, std::string display)
-      : events_(std::move(events)), display_name_(std::move(display)) {}
+  FullscreenSignal(DeskEvents events, std::string display, FullscreenFilter filter)
+      : events_(std::move(events)), display_name_(std::move(display)), filter_(std::move(filter)) {}
   ~FullscreenSignal() override { disconnect(); }
 
   [[nodiscard]] std::string_view name() const override { return "fullscreen"; }
@@ -104,8 +106,9 @@ class FullscreenSignal final : public DeskSignal {
       const XPropertyEvent& property = event.xproperty;
       if (property.window == root_ && property.atom == active_atom_) {
         follow_active_window();
-      } else if (property.window == active_ && property.atom == state_atom_) {
-        report(is_fullscreen(active_));
+      } else if (property.window == active_ &&
+                 (property.atom == state_atom_ || property.atom == XA_WM_CLASS)) {
+        report(counts(active_));
       }
     }
   }
@@ -118,7 +121,25 @@ class FullscreenSignal final : public DeskSignal {
       active_ = active;
       if (active_ != None) XSelectInput(display_, active_, PropertyChangeMask);
     }
-    report(active_ != None && is_fullscreen(active_));
+    report(active_ != None && counts(active_));
+  }
+
+  /// Whether `window` is fullscreen and of a class the filter lets through.
+  [[nodiscard]] bool counts(Window window) const {
+    if (!is_fullscreen(window)) return false;
+    if (filter_.only.empty() && filter_.ignore.empty()) return true;
+    XClassHint hint{nullptr, nullptr};
+    // No WM_CLASS at all: the empty names match no entry of either list.
+    XGetClassHint(display_, window, &hint);
+    const std::string instance = hint.res_name != nullptr ? hint.res_name : "";
+    const std::string class_name = hint.res_class != nullptr ? hint.res_class : "";
+    if (hint.res_name != nullptr) XFree(hint.res_name);
+    if (hint.res_class != nullptr) XFree(hint.res_class);
+    const bool result = fullscreen_window_counts(filter_, instance, class_name);
+    if (!result)
+      log_debug("fullscreen window " + instance + " (" + class_name +
+                ") not counted: " + "[meetings] fullscreen_classes / fullscreen_ignore");
+    return result;
   }
 
   [[nodiscard]] Window read_active_window() const {
@@ -170,6 +191,7 @@ class FullscreenSignal final : public DeskSignal {
   DeskEvents events_;
   bool started_ = false;
   std::string display_name_;
+  FullscreenFilter filter_;
   Display* display_ = nullptr;
   Window root_ = None;
   Window active_ = None;
@@ -183,7 +205,13 @@ class FullscreenSignal final : public DeskSignal {
 }  // namespace
 
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display) {
-  return std::make_unique<FullscreenSignal>(std::move(events), std::move(display));
+  return make_fullscreen_signal(std::move(events), std::move(display), {});
+}
+
+std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display,
+                                                   FullscreenFilter filter) {
+  return std::make_unique<FullscreenSignal>(std::move(events), std::move(display),
+                                            std::move(filter));
 }
 
 }  // namespace unknot

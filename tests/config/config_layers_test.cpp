@@ -128,7 +128,7 @@ TEST_CASE("a missing --config file is an error naming it") {
   CHECK_FALSE(loaded.ok());
 }
 
-TEST_CASE("an error in either layer makes the config unusable; the file is left as it was") {
+TEST_CASE("an error in either layer makes the config unusable, the file is left as it was") {
   TempHome home;
   const std::string broken = "[micro]\nevery = \"10m\"\nduration = \"oops\"\n";
   const auto user = home.write("config/unknot/config.toml", broken);
@@ -176,7 +176,8 @@ TEST_CASE("every key takes effect") {
       "[breaks]\nstrict = true\nstyle = \"both\"\nwarning = \"1m\"\n"
       "[idle]\nthreshold = \"20s\"\nsitting_reset = \"6m\"\n"
       "[meetings]\ncamera = false\nmicrophone = false\nfullscreen = false\ndnd = false\n"
-      "calendar = \"/tmp/cal.ics\"\ngrace = \"3m\"\n"
+      "calendar = \"/tmp/cal.ics\"\ngrace = \"3m\"\nfullscreen_classes = [\"zoom\"]\n"
+      "fullscreen_ignore = []\n"
       "[working_hours]\nonly_inside = true\nmonday = \"\"\ntuesday = \"\"\nwednesday = \"\"\n"
       "thursday = \"\"\nfriday = \"\"\nsaturday = \"09:00-10:00\"\nsunday = \"09:00-10:00\"\n"
       "[exercises]\nfocus_areas = [\"neck\"]\nposition = \"standing\"\nequipment = [\"wall\"]\n"
@@ -203,6 +204,8 @@ TEST_CASE("every key takes effect") {
   CHECK(s.meetings.dnd != d.meetings.dnd);
   CHECK(s.meetings.calendar != d.meetings.calendar);
   CHECK(s.meetings.grace != d.meetings.grace);
+  CHECK(s.meetings.fullscreen_classes != d.meetings.fullscreen_classes);
+  CHECK(s.meetings.fullscreen_ignore != d.meetings.fullscreen_ignore);
   CHECK(s.working_hours.only_inside != d.working_hours.only_inside);
   for (std::size_t day = 0; day < 7; ++day)
     CHECK(s.working_hours.days[day] != d.working_hours.days[day]);

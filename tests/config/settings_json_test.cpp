@@ -21,7 +21,7 @@ Settings unusual_settings() {
   s.snooze = {10min, 0};
   s.breaks = {true, unknot::BreakStyle::both, 0s};
   s.idle = {20s, 7min};
-  s.meetings = {false, false, false, false, "/home/me/cal \"work\".ics", 0s};
+  s.meetings = {false, false, false, false, "/home/me/cal \"work\".ics", 0s, {"zoom"}, {}};
   s.working_hours.only_inside = true;
   s.working_hours.days[0] =
       unknot::WorkingDay{unknot::TimeOfDay{8 * 60}, unknot::TimeOfDay{12 * 60}};
@@ -73,7 +73,7 @@ TEST_CASE("the TOML text keeps config.toml's order and reads back with toml_to_v
   CHECK_FALSE(error.empty());
 }
 
-TEST_CASE("a set merges into the earlier values; null removes a key") {
+TEST_CASE("a set merges into the earlier values, null removes a key") {
   json values = {{"micro", {{"every", "25m"}}}, {"breaks", {{"strict", true}}}};
   unknot::merge_values(values, {{"micro", {{"duration", "40s"}}}, {"rest", {{"enabled", false}}}});
   CHECK(values == json{{"micro", {{"every", "25m"}, {"duration", "40s"}}},

@@ -20,3 +20,29 @@ dunstctl set-paused true
 sleep 1
 [[ $(status_field state) != meeting ]] || fail "dnd = false still starts a meeting"
 pass "a meeting source switched off in [meetings] is ignored"
+
+# Presenting: a fullscreen window under openbox is a meeting; which windows
+# count follows [meetings] fullscreen_ignore / fullscreen_classes on reload.
+dunstctl set-paused false
+e2e_start_wm
+xlogo -name slides >"$RUN/xlogo.log" 2>&1 &
+track $!
+wait_until 10 'wmctrl -l | grep -q slides' || fail "openbox did not manage the xlogo window"
+wait_until 5 'wmctrl -a slides && xprop -id "$(xprop -root _NET_ACTIVE_WINDOW | grep -o "0x[0-9a-f]*")" WM_CLASS | grep -q slides' ||
+  fail "the xlogo window did not become active"
+wmctrl -r :ACTIVE: -b add,fullscreen
+wait_until 5 '[[ $(status_field meeting_sources) == "[\"fullscreen\"]" ]]' ||
+  fail "a fullscreen window did not start a meeting: $(ctl status --json)"
+pass "a fullscreen window holds prompts as a meeting"
+
+sed -i 's/^\[meetings\]$/[meetings]\nfullscreen_ignore = ["XLogo"]/' "$RUN/config.toml"
+ctl reload || fail "reload refused"
+wait_until 5 '[[ $(status_field state) != meeting ]]' ||
+  fail "a fullscreen window of an ignored class still holds prompts: $(ctl status --json)"
+pass "a reload that ignores the window's class ends the meeting"
+
+sed -i 's/^fullscreen_ignore = .*/fullscreen_classes = ["SLIDES"]\nfullscreen_ignore = []/' "$RUN/config.toml"
+ctl reload || fail "reload refused"
+wait_until 5 '[[ $(status_field meeting_sources) == "[\"fullscreen\"]" ]]' ||
+  fail "a window listed in fullscreen_classes did not count: $(ctl status --json)"
+pass "fullscreen_classes picks the windows that count, by WM_CLASS in any case"

@@ -1,5 +1,6 @@
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -60,17 +61,22 @@ struct ManagedDesktop {
         window.stop();
         continue;
       }
-      const bool active = wait_until(
-          [&] {
-            run_command({"wmctrl", "-a", name});
-            return active_window_title().find(name) != std::string::npos;
-          },
-          5s, 50ms);
-      REQUIRE(active);
+      activate(name);
       return window;
     }
     FAIL("openbox never managed the window " << name);
     throw;  // not reached: FAIL throws
+  }
+
+  /// Makes the window named `name` the active one, as a click would.
+  static void activate(const std::string& name) {
+    const bool active = wait_until(
+        [&] {
+          run_command({"wmctrl", "-a", name});
+          return active_window_title().find(name) != std::string::npos;
+        },
+        5s, 50ms);
+    REQUIRE(active);
   }
 
   static void fullscreen(bool on) {
@@ -80,7 +86,104 @@ struct ManagedDesktop {
   }
 };
 
+/// Lets the signals see whatever the X server has told them.
+void settle() {
+  pump_until([] { return false; }, 300ms);
+}
+
+/// Meeting reports of a signal without a recorder of its own (the unfiltered
+/// control beside a filtered one): "on", "off".
+struct Reports {
+  std::vector<std::string> seen;
+  unknot::DeskEvents events() {
+    unknot::DeskEvents e;
+    e.meeting = [this](const std::string&, bool active) {
+      seen.emplace_back(active ? "on" : "off");
+    };
+    return e;
+  }
+  [[nodiscard]] std::string last() const { return seen.empty() ? "" : seen.back(); }
+};
+
 }  // namespace
+
+TEST_CASE("fullscreen windows are chosen by WM_CLASS instance or class, in any case",
+          "[desk][fullscreen]") {
+  using unknot::fullscreen_window_counts;
+  const unknot::FullscreenFilter any;
+  CHECK(fullscreen_window_counts(any, "slides", "XLogo"));
+  CHECK(fullscreen_window_counts(any, "", ""));
+
+  const unknot::FullscreenFilter ignore{{}, {"mpv", "XLOGO"}};
+  CHECK_FALSE(fullscreen_window_counts(ignore, "gl", "mpv"));
+  CHECK_FALSE(fullscreen_window_counts(ignore, "slides", "XLogo"));
+  CHECK(fullscreen_window_counts(ignore, "Navigator", "firefox-esr"));
+  CHECK(fullscreen_window_counts(ignore, "mpv-helper", "Mpvx"));  // whole names only
+
+  const unknot::FullscreenFilter only{{"zoom", "Firefox-ESR"}, {"navigator"}};
+  CHECK(fullscreen_window_counts(only, "zoom", "zoom"));
+  CHECK(fullscreen_window_counts(only, "Toolkit", "firefox-esr"));
+  CHECK_FALSE(fullscreen_window_counts(only, "Navigator", "firefox-esr"));  // ignore wins
+  CHECK_FALSE(fullscreen_window_counts(only, "libreoffice", "Soffice"));
+  CHECK_FALSE(fullscreen_window_counts(only, "", ""));  // no WM_CLASS: not listed
+}
+
+TEST_CASE("by default a fullscreen video player is no meeting but a fullscreen browser is",
+          "[desk][fullscreen]") {
+  const unknot::MeetingSettings defaults;
+  const unknot::FullscreenFilter filter{defaults.fullscreen_classes, defaults.fullscreen_ignore};
+  CHECK_FALSE(unknot::fullscreen_window_counts(filter, "gl", "mpv"));
+  CHECK_FALSE(unknot::fullscreen_window_counts(filter, "vlc", "vlc"));
+  CHECK(unknot::fullscreen_window_counts(filter, "Navigator", "firefox-esr"));
+  CHECK(unknot::fullscreen_window_counts(filter, "libreoffice", "libreoffice-impress"));
+}
+
+TEST_CASE("a fullscreen window of an ignored class is no meeting", "[desk][fullscreen]") {
+  ManagedDesktop desk;
+  DeskRecorder recorder;
+  Reports control;
+  auto ignoring =
+      unknot::make_fullscreen_signal(recorder.events(), {}, {.only = {}, .ignore = {"XLOGO"}});
+  auto unfiltered = unknot::make_fullscreen_signal(control.events());
+  ignoring->start();
+  unfiltered->start();
+  desk.open_window("video");
+
+  ManagedDesktop::fullscreen(true);
+  // The unfiltered signal shows the window did become fullscreen.
+  REQUIRE(pump_until([&] { return control.last() == "on"; }, 5s));
+  settle();
+  CHECK(recorder.reports.empty());
+  ManagedDesktop::fullscreen(false);
+  REQUIRE(pump_until([&] { return control.last() == "off"; }, 5s));
+  CHECK(recorder.reports.empty());
+  CHECK(recorder.warnings.empty());
+}
+
+TEST_CASE("with fullscreen_classes only the listed windows count", "[desk][fullscreen]") {
+  ManagedDesktop desk;
+  DeskRecorder recorder;
+  Reports control;
+  auto listed =
+      unknot::make_fullscreen_signal(recorder.events(), {}, {.only = {"Slides"}, .ignore = {}});
+  auto unfiltered = unknot::make_fullscreen_signal(control.events());
+  listed->start();
+  unfiltered->start();
+  desk.open_window("editor");
+  desk.open_window("slides");  // xlogo -name slides: WM_CLASS "slides", "XLogo"
+
+  ManagedDesktop::fullscreen(true);
+  REQUIRE(pump_until([&] { return recorder.last() == "fullscreen on"; }, 5s));
+  ManagedDesktop::fullscreen(false);
+  REQUIRE(pump_until([&] { return recorder.last() == "fullscreen off"; }, 5s));
+
+  // The editor, not listed, goes fullscreen: the control sees it, we do not.
+  ManagedDesktop::activate("editor");
+  ManagedDesktop::fullscreen(true);
+  REQUIRE(pump_until([&] { return control.seen.size() == 3 && control.last() == "on"; }, 5s));
+  settle();
+  CHECK(recorder.reports == std::vector<std::string>{"fullscreen on", "fullscreen off"});
+}
 
 TEST_CASE("a window made fullscreen starts a meeting until it leaves fullscreen",
           "[desk][fullscreen]") {

@@ -11,6 +11,7 @@
 #include "desk_recorder.hpp"
 #include "glib_pump.hpp"
 #include "platform/desk_signal.hpp"
+#include "sound_server.hpp"
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
 
@@ -43,37 +44,22 @@ class PulseServer {
   }
   void stop() { process_.reset(); }
 
-  [[nodiscard]] std::string address() const { return "unix:" + socket_.string(); }
+  [[nodiscard]] std::string address() const { return client_.address(); }
 
   /// A call app (or not) recording from `device` until the result dies.
   [[nodiscard]] std::unique_ptr<ChildProcess> record(const std::string& device,
                                                      const std::string& client) const {
-    auto recorder = std::make_unique<ChildProcess>(
-        std::vector<std::string>{"parecord", "--server=" + address(), "-d", device, "--raw",
-                                 "--client-name=" + client, "/dev/null"},
-        dir_ / "parecord.log");
-    REQUIRE(unknot::test::wait_until([&] { return recording_streams() > 0; }, 10s));
-    return recorder;
-  }
-
-  /// How many recording streams the server has (of any kind).
-  [[nodiscard]] int recording_streams() const {
-    const auto listed = pactl("list short source-outputs").output;
-    return static_cast<int>(std::count(listed.begin(), listed.end(), '\n'));
+    return client_.record(device, client);
   }
 
  private:
   [[nodiscard]] unknot::test::CommandResult pactl(const std::string& words) const {
-    std::vector<std::string> argv{"pactl", "--server=" + address()};
-    for (std::size_t at = 0, end; at < words.size(); at = end + 1) {
-      end = std::min(words.find(' ', at), words.size());
-      argv.push_back(words.substr(at, end - at));
-    }
-    return unknot::test::run_command(argv, 5s);
+    return client_.pactl(words);
   }
 
   std::filesystem::path dir_;
   std::filesystem::path socket_;
+  unknot::test::SoundServerClient client_{socket_, dir_};
   std::unique_ptr<ChildProcess> process_;
 };
 
@@ -84,12 +70,13 @@ void settle() {
 
 }  // namespace
 
-TEST_CASE("recording from a microphone is a meeting; from a speaker's monitor it is not",
+TEST_CASE("recording from a microphone is a meeting, from a speaker's monitor it is not",
           "[desk][microphone]") {
   unknot::test::TempHome home;
   PulseServer server{home};
   server.start();
   unknot::test::DeskRecorder recorder;
+  unknot::test::LogLines log;
   auto signal = unknot::make_microphone_signal(recorder.events(), {server.address()});
   signal->start();
   settle();
@@ -102,13 +89,14 @@ TEST_CASE("recording from a microphone is a meeting; from a speaker's monitor it
 
   auto call = server.record("mic", "Video call");
   REQUIRE(pump_until([&] { return recorder.last() == "microphone on"; }));
+  CHECK(log.has("microphone in use by Video call: meeting"));
   call.reset();  // the call ends
   REQUIRE(pump_until([&] { return recorder.last() == "microphone off"; }));
   CHECK(recorder.reports == std::vector<std::string>{"microphone on", "microphone off"});
   CHECK(recorder.warnings.empty());
 }
 
-TEST_CASE("a sound server that starts late is found; one that goes away ends the meeting",
+TEST_CASE("a sound server that starts late is found, one that goes away ends the meeting",
           "[desk][microphone]") {
   unknot::test::TempHome home;
   PulseServer server{home};
