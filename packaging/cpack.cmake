@@ -20,18 +20,19 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # waybar) or a bare X11 tray works too.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-shell-extension-appindicator")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dbus-user-session")
-# The description's long part: lines start with a space, paragraphs are
-# separated by " ." (Debian policy 5.6.13).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "stretch-break reminder that lives in the system tray
- Unknot measures how long you have been sitting at the keyboard and, when a
- break is due, prompts you with a short stretch, a breathing exercise, an eye
- break or a posture check from a library of office-friendly routines.
- .
- Time away from the keyboard counts as a natural break; meetings (camera,
- microphone, full-screen windows, do-not-disturb, a calendar) hold prompts
- back. The daemon links no GUI toolkit and sleeps until something can change;
- the break, settings and statistics windows open on demand. unknotctl and a
- JSON status stream make it scriptable.")
+# The description's long part. CPack puts the summary above it, starts each
+# line with a space and turns the empty line into " ." (Debian policy 5.6.13).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Unknot measures how long you have been sitting at the keyboard and, when a
+break is due, prompts you with a short stretch, a breathing exercise, an eye
+break or a posture check from a library of office-friendly routines.
+
+Time away from the keyboard counts as a natural break; meetings (camera,
+microphone, full-screen windows, do-not-disturb, a calendar) hold prompts
+back. The daemon links no GUI toolkit and sleeps until something can change;
+the break, settings and statistics windows open on demand. unknotctl and a
+JSON status stream make it scriptable.")
+# CPack's strip keeps the compiler's .comment section; dh_strip removes it.
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/cpack_strip_comment.cmake)
 # The autostart entry under /etc is a configuration file the admin may edit.
 set(UNKNOT_CONFFILES ${CMAKE_CURRENT_BINARY_DIR}/debian/conffiles)
 file(WRITE ${UNKNOT_CONFFILES} "/etc/xdg/autostart/io.github.unknot.Unknot.desktop\n")

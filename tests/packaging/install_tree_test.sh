@@ -35,8 +35,8 @@ check_tree() {
     share/icons/hicolor/symbolic/apps/$app-symbolic.svg \
     etc/xdg/autostart/$app.desktop \
     lib/systemd/user/unknot.service \
-    bin/unknot-ui share/man/man1/unknot-ui.1 share/doc/unknot/copyright share/doc/unknot/changelog.gz \
-    share/man/man1/unknot.1 share/man/man1/unknotctl.1 share/man/man5/unknot.toml.5 \
+    bin/unknot-ui share/man/man1/unknot-ui.1.gz share/doc/unknot/copyright share/doc/unknot/changelog.gz \
+    share/man/man1/unknot.1.gz share/man/man1/unknotctl.1.gz share/man/man5/unknot.toml.5.gz \
     share/bash-completion/completions/unknotctl \
     share/zsh/vendor-completions/_unknotctl \
     share/fish/vendor_completions.d/unknotctl.fish; do
@@ -84,10 +84,11 @@ check_unit() {
 
 check_docs() {
   local f out
-  if need groff; then
-    for f in "$prefix"/share/man/man1/*.1 "$prefix"/share/man/man5/*.5; do
-      out=$(groff -ww -man -z "$f" 2>&1) || fail "groff $f: $out"
+  if need groff && need mandoc; then
+    for f in "$prefix"/share/man/man1/*.1.gz "$prefix"/share/man/man5/*.5.gz; do
+      out=$(zcat "$f" | groff -ww -man -z 2>&1) || fail "groff $f: $out"
       [[ -z $out ]] || fail "groff warns on $f: $out"
+      out=$(mandoc -T lint -W warning "$f" 2>&1) || fail "mandoc -T lint $f: $out"
     done
   fi
   bash -n "$prefix/share/bash-completion/completions/unknotctl" || fail "bash completion syntax"
