@@ -37,13 +37,36 @@ std::filesystem::path autostart_file() {
   return config_home_dir() / "autostart" / "io.github.unknot.Unknot.desktop";
 }
 
-bool autostart_enabled() {
-  std::ifstream in(autostart_file());
+std::filesystem::path system_autostart_file() {
+  const char* dirs = std::getenv("XDG_CONFIG_DIRS");
+  std::string list = dirs != nullptr && *dirs != '\0' ? dirs : "/etc/xdg";
+  std::istringstream in(list);
+  std::error_code ec;
+  for (std::string dir; std::getline(in, dir, ':');) {
+    if (dir.empty() || !std::filesystem::path(dir).is_absolute()) continue;
+    const auto file = std::filesystem::path(dir) / "autostart" / autostart_file().filename();
+    if (std::filesystem::is_regular_file(file, ec)) return file;
+  }
+  return {};
+}
+
+namespace {
+/// An entry's own verdict: off when Hidden or disabled for GNOME.
+bool entry_enabled(const std::filesystem::path& file) {
+  std::ifstream in(file);
   if (!in) return false;
   std::string line;
   while (std::getline(in, line))
     if (line == "Hidden=true" || line == "X-GNOME-Autostart-enabled=false") return false;
   return true;
+}
+}  // namespace
+
+bool autostart_enabled() {
+  std::error_code ec;
+  if (std::filesystem::exists(autostart_file(), ec)) return entry_enabled(autostart_file());
+  const auto system = system_autostart_file();
+  return !system.empty() && entry_enabled(system);
 }
 
 std::filesystem::path daemon_beside(const std::filesystem::path& ui_exe) {
@@ -73,6 +96,9 @@ std::string autostart_entry(const std::filesystem::path& daemon) {
 bool set_autostart(bool on, const std::filesystem::path& daemon, std::string& error) {
   const auto file = autostart_file();
   if (on) return write_file_atomically(file, autostart_entry(daemon), error);
+  const auto system = system_autostart_file();
+  if (!system.empty() && entry_enabled(system))
+    return write_file_atomically(file, autostart_entry(daemon) + "Hidden=true\n", error);
   std::error_code ec;
   std::filesystem::remove(file, ec);
   if (ec) error = "cannot remove " + file.string() + ": " + ec.message();

@@ -57,3 +57,23 @@ TEST_CASE("the daemon is found beside unknot-ui, installed or in the build tree"
         home.root() / "build/src/service/unknot");
   CHECK(unknot::daemon_beside(home.root() / "nowhere/unknot-ui") == "unknot");
 }
+
+TEST_CASE("a system-wide entry starts it until the user turns it off, and that sticks") {
+  TempHome home;
+  home.write("xdg/autostart/io.github.unknot.Unknot.desktop",
+             "[Desktop Entry]\nType=Application\nExec=/usr/bin/unknot\nX-systemd-skip=true\n");
+  CHECK(unknot::system_autostart_file() ==
+        home.config_dirs() / "autostart/io.github.unknot.Unknot.desktop");
+  CHECK(unknot::autostart_enabled());  // installed by the package: on for everyone
+
+  std::string error;
+  REQUIRE(unknot::set_autostart(false, "/usr/bin/unknot", error));
+  const auto user_entry = home.config_home() / "autostart/io.github.unknot.Unknot.desktop";
+  REQUIRE(std::filesystem::exists(user_entry));  // removing would let the system one win
+  CHECK(read(user_entry).find("\nHidden=true\n") != std::string::npos);
+  CHECK_FALSE(unknot::autostart_enabled());
+
+  REQUIRE(unknot::set_autostart(true, "/usr/bin/unknot", error));
+  CHECK(read(user_entry).find("Hidden") == std::string::npos);
+  CHECK(unknot::autostart_enabled());
+}
