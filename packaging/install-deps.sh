@@ -23,7 +23,8 @@ test_pkgs=(
   pipewire pipewire-pulse wireplumber  # the microphone test against PipeWire
   gsettings-desktop-schemas  # GNOME's show-banners (do-not-disturb) test
   haskell-status-notifier-item-utils  # status-notifier-watcher, the tray host in tests
-  wx3.2-i18n  # wx's own German/French words (OK, Cancel, Apply) in the ui language test
+  wx3.2-i18n  # wx's own German/French words in the ui language test
+  locales     # de_DE/fr_FR: GTK's stock buttons (OK, Abbrechen) follow the C library's locale
 )
 
 want=("${build_pkgs[@]}")
@@ -33,10 +34,20 @@ missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+# The ui language test's locales (Unknot's own words need only LANGUAGE/LANG).
+ensure_locales() {
+  [[ ${1:-test} == test ]] || return 0
+  local l
+  for l in de_DE fr_FR; do
+    locale -a 2>/dev/null | grep -qix "$l.utf-\?8" && continue
+    [[ $(id -u) -eq 0 ]] && localedef -i "$l" -f UTF-8 "$l.UTF-8" || sudo localedef -i "$l" -f UTF-8 "$l.UTF-8"
+  done
+}
+[[ ${#missing[@]} -eq 0 ]] && { ensure_locales "${1:-test}"; exit 0; }
 
 as_root=()
 [[ $(id -u) -eq 0 ]] || as_root=(sudo)
 echo "install-deps: installing ${missing[*]}" >&2
 "${as_root[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+ensure_locales "${1:-test}"

@@ -5,6 +5,13 @@
 #include <array>
 #include <cstdio>
 
+#include "core/language.hpp"
+
+// Marks static texts for the template; they are looked up where they are shown.
+#ifndef N_
+#define N_(text) text
+#endif
+
 namespace unknot {
 namespace {
 
@@ -21,32 +28,31 @@ struct FocusGroup {
 };
 
 constexpr std::array<FocusGroup, 6> kFocusGroups{{
-    {"neck", "Neck", {"neck"}},
-    {"shoulders", "Shoulders", {"shoulders", "trapezius"}},
-    {"lower-back", "Lower back", {"lower-back"}},
-    {"wrists", "Wrists", {"wrists"}},
-    {"legs", "Legs", {"hips", "hamstrings", "calves", "shins"}},
-    {"eyes", "Eyes", {"eyes"}},
+    {"neck", N_("Neck"), {"neck"}},
+    {"shoulders", N_("Shoulders"), {"shoulders", "trapezius"}},
+    {"lower-back", N_("Lower back"), {"lower-back"}},
+    {"wrists", N_("Wrists"), {"wrists"}},
+    {"legs", N_("Legs"), {"hips", "hamstrings", "calves", "shins"}},
+    {"eyes", N_("Eyes"), {"eyes"}},
 }};
-
-std::string capitalised(std::string_view word) {
-  std::string text{word};
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
 
 /// "12 min", "1 h", "1 h 5 min"; `round_up` for countdowns, so "in 1 min"
 /// never shows while the break is still a minute and a half away.
-std::string minutes_text(Duration d, bool round_up) {
+std::string minutes_text(Duration d, bool round_up, const Translator& tr) {
   if (d < Duration::zero()) d = Duration::zero();
   auto total = std::chrono::duration_cast<minutes>(d).count();
   if (round_up && d > minutes{total}) ++total;
-  if (total < 60) return std::to_string(total) + " min";
-  const auto hours = total / 60;
-  const auto rest = total % 60;
-  std::string text = std::to_string(hours) + " h";
-  if (rest != 0) text += " " + std::to_string(rest) + " min";
-  return text;
+  // Abbreviations: no plural forms (the catalog has "{0} min" without them).
+  if (total < 60) return fill_in(tr.gettext("{0} min"), {std::to_string(total)});
+  const auto hours = std::to_string(total / 60);
+  if (total % 60 == 0) return fill_in(tr.gettext("{0} h"), {hours});
+  // TRANSLATORS: hours and minutes, e.g. "1 h 5 min".
+  return fill_in(tr.gettext("{0} h {1} min"), {hours, std::to_string(total % 60)});
+}
+
+/// "Micro break" / "Rest break": whole phrases, so a language may inflect them.
+std::string kind_title(BreakKind kind, const Translator& tr) {
+  return kind == BreakKind::rest ? tr.gettext("Rest break") : tr.gettext("Micro break");
 }
 
 /// Local "HH:MM" of a wall instant.
@@ -85,29 +91,42 @@ int progress_of(const TrayFacts& facts) {
   return std::clamp(static_cast<int>(passed.count() * 5 / every.count()), 0, 4);
 }
 
-std::string sitting_text(const Status& s) { return "sitting " + minutes_text(s.sitting, false); }
+std::string sitting_text(const Status& s, const Translator& tr) {
+  // TRANSLATORS: the tooltip's second half, "Next: ... · sitting 38 min".
+  return fill_in(tr.gettext("sitting {0}"), {minutes_text(s.sitting, false, tr)});
+}
+
+/// "Next: micro break in 12 min".
+std::string next_text(const NextBreak& next, const Translator& tr) {
+  const std::string in = minutes_text(next.in, true, tr);
+  if (next.kind == BreakKind::rest) return fill_in(tr.gettext("Next: rest break in {0}"), {in});
+  return fill_in(tr.gettext("Next: micro break in {0}"), {in});
+}
 
 /// The headline: what comes next, or what holds breaks back.
-std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now) {
+std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now,
+                     const Translator& tr) {
   const Status& s = facts.status;
   switch (state) {
     case TrayIconState::due:
       if (s.on_break)
-        return capitalised(to_string(*s.on_break)) + " break · " +
-               minutes_text(s.break_remaining, true) + " left";
-      return capitalised(to_string(s.break_due.value_or(BreakKind::micro))) + " break due";
+        // TRANSLATORS: "Micro break · 1 min left".
+        return fill_in(tr.gettext("{0} · {1} left"),
+                       {kind_title(*s.on_break, tr), minutes_text(s.break_remaining, true, tr)});
+      if (s.break_due == BreakKind::rest) return tr.gettext("Rest break due");
+      return tr.gettext("Micro break due");
     case TrayIconState::paused:
-      if (s.paused_until) return "Paused until " + local_hh_mm(*s.paused_until, now);
-      return "Paused until you resume";
+      if (s.paused_until)
+        return fill_in(tr.gettext("Paused until {0}"), {local_hh_mm(*s.paused_until, now)});
+      return tr.gettext("Paused until you resume");
     case TrayIconState::meeting:
-      return "In a meeting";
+      return tr.gettext("In a meeting");
     case TrayIconState::off_hours:
-      return s.next_break ? "Outside working hours" : "All breaks are off";
+      return s.next_break ? tr.gettext("Outside working hours") : tr.gettext("All breaks are off");
     case TrayIconState::working:
       break;
   }
-  return "Next: " + std::string{to_string(s.next_break->kind)} + " break in " +
-         minutes_text(s.next_break->in, true);
+  return next_text(*s.next_break, tr);
 }
 
 TrayMenuItem item(std::string id, std::string label, std::optional<TrayAction> action,
@@ -141,32 +160,32 @@ TrayAction action_of(TrayActionKind kind) {
   return action;
 }
 
-TrayMenuItem break_menu(const TrayFacts& facts) {
+TrayMenuItem break_menu(const TrayFacts& facts, const Translator& tr) {
   const bool on_break = facts.status.on_break.has_value();
   std::vector<TrayMenuItem> kinds;
   for (auto kind : {BreakKind::micro, BreakKind::rest}) {
     TrayAction action = action_of(TrayActionKind::take_break);
     action.break_kind = kind;
-    kinds.push_back(item("break." + std::string{to_string(kind)},
-                         capitalised(to_string(kind)) + " break", action));
+    kinds.push_back(item("break." + std::string{to_string(kind)}, kind_title(kind, tr), action));
   }
-  return submenu("break", "Take a break now", std::move(kinds), !on_break);
+  return submenu("break", tr.gettext("Take a break now"), std::move(kinds), !on_break);
 }
 
-TrayMenuItem pause_menu(const std::string& day_starts_hh_mm) {
+TrayMenuItem pause_menu(const std::string& day_starts_hh_mm, const Translator& tr) {
   std::vector<TrayMenuItem> choices;
   const std::pair<std::string_view, minutes> spans[] = {
       {"30m", minutes{30}}, {"1h", minutes{60}}, {"2h", minutes{120}}};
   for (const auto& [id, span] : spans) {
     TrayAction action = action_of(TrayActionKind::pause_for);
     action.duration = span;
-    choices.push_back(item("pause." + std::string{id}, minutes_text(span, false), action));
+    choices.push_back(item("pause." + std::string{id}, minutes_text(span, false, tr), action));
   }
   TrayAction tomorrow = action_of(TrayActionKind::pause_until);
   tomorrow.until = day_starts_hh_mm;
-  choices.push_back(item("pause.tomorrow", "Until tomorrow", tomorrow));
-  choices.push_back(item("pause.resume", "Until I resume", action_of(TrayActionKind::pause)));
-  return submenu("pause", "Pause", std::move(choices));
+  choices.push_back(item("pause.tomorrow", tr.gettext("Until tomorrow"), tomorrow));
+  choices.push_back(
+      item("pause.resume", tr.gettext("Until I resume"), action_of(TrayActionKind::pause)));
+  return submenu("pause", tr.gettext("Pause"), std::move(choices));
 }
 
 bool has_area(const std::vector<std::string>& list, std::string_view area) {
@@ -189,7 +208,7 @@ std::vector<std::string> toggled(const std::vector<std::string>& focus, const Fo
   return next;
 }
 
-TrayMenuItem focus_menu(const TrayFacts& facts) {
+TrayMenuItem focus_menu(const TrayFacts& facts, const Translator& tr) {
   std::vector<TrayMenuItem> groups;
   for (const auto& group : kFocusGroups) {
     const bool checked = std::any_of(group.areas.begin(), group.areas.end(), [&](auto area) {
@@ -198,32 +217,33 @@ TrayMenuItem focus_menu(const TrayFacts& facts) {
     TrayAction action = action_of(TrayActionKind::focus_area);
     action.area = group.id;
     action.focus_areas = toggled(facts.focus_areas, group, checked);
-    TrayMenuItem entry = item("focus." + std::string{group.id}, std::string{group.label}, action);
+    TrayMenuItem entry =
+        item("focus." + std::string{group.id}, tr.gettext(group.label.data()), action);
     entry.type = TrayMenuItem::Type::check;
     entry.checked = checked;
     groups.push_back(std::move(entry));
   }
-  return submenu("focus", "Focus areas", std::move(groups));
+  return submenu("focus", tr.gettext("Focus areas"), std::move(groups));
 }
 
 /// Meeting, Resume, Snooze and Skip: what holds the next break back.
-void add_hold_items(std::vector<TrayMenuItem>& menu, const TrayFacts& facts) {
+void add_hold_items(std::vector<TrayMenuItem>& menu, const TrayFacts& facts, const Translator& tr) {
   const Status& s = facts.status;
   TrayAction meeting = action_of(TrayActionKind::meeting);
   meeting.on = !facts.manual_meeting;
-  TrayMenuItem meeting_item = item("meeting", "I'm in a meeting", meeting);
+  TrayMenuItem meeting_item = item("meeting", tr.gettext("I'm in a meeting"), meeting);
   meeting_item.type = TrayMenuItem::Type::check;
   meeting_item.checked = facts.manual_meeting;
   menu.push_back(std::move(meeting_item));
   const bool paused = s.paused || s.state == State::paused;
-  menu.push_back(
-      item("resume", "Resume", action_of(TrayActionKind::resume), paused || facts.manual_meeting));
+  menu.push_back(item("resume", tr.gettext("Resume"), action_of(TrayActionKind::resume),
+                      paused || facts.manual_meeting));
   const bool has_break = s.break_due || s.next_break;
   const bool snooze_left = facts.snooze_max == 0 || s.snoozes_used < facts.snooze_max;
-  menu.push_back(item("snooze", "Snooze the next break", action_of(TrayActionKind::snooze),
-                      has_break && snooze_left && !s.on_break));
+  menu.push_back(item("snooze", tr.gettext("Snooze the next break"),
+                      action_of(TrayActionKind::snooze), has_break && snooze_left && !s.on_break));
   if (!facts.strict)
-    menu.push_back(item("skip", "Skip the next break", action_of(TrayActionKind::skip),
+    menu.push_back(item("skip", tr.gettext("Skip the next break"), action_of(TrayActionKind::skip),
                         has_break && !s.on_break));
 }
 
@@ -245,39 +265,40 @@ std::string_view to_string(TrayIconState state) {
   return "working";
 }
 
-TrayView tray_view(const TrayFacts& facts, const Now& now) {
+TrayView tray_view(const TrayFacts& facts, const Now& now, const Translator& tr) {
   TrayView view;
   view.state = icon_state(facts);
   view.progress = view.state == TrayIconState::working ? progress_of(facts) : 0;
   view.icon_name = std::string{kIconPrefix} + std::string{to_string(view.state)};
   if (view.state == TrayIconState::working) view.icon_name += "-" + std::to_string(view.progress);
   view.title = "Unknot";
-  const std::string head = headline(facts, view.state, now);
+  const std::string head = headline(facts, view.state, now, tr);
   const bool shows_sitting =
       view.state != TrayIconState::off_hours && !(facts.status.on_break.has_value());
-  view.tooltip = shows_sitting ? head + " · " + sitting_text(facts.status) : head;
+  view.tooltip = shows_sitting ? head + " · " + sitting_text(facts.status, tr) : head;
   view.status_line = view.tooltip;
   return view;
 }
 
 std::vector<TrayMenuItem> tray_menu(const TrayFacts& facts, const Now& now,
-                                    const std::string& day_starts_hh_mm) {
+                                    const std::string& day_starts_hh_mm, const Translator& tr) {
   std::vector<TrayMenuItem> menu;
-  menu.push_back(item("status", tray_view(facts, now).status_line, std::nullopt, false));
+  menu.push_back(item("status", tray_view(facts, now, tr).status_line, std::nullopt, false));
   menu.push_back(separator("sep.status"));
-  menu.push_back(break_menu(facts));
-  menu.push_back(pause_menu(day_starts_hh_mm));
-  add_hold_items(menu, facts);
+  menu.push_back(break_menu(facts, tr));
+  menu.push_back(pause_menu(day_starts_hh_mm, tr));
+  add_hold_items(menu, facts, tr);
   menu.push_back(separator("sep.focus"));
-  menu.push_back(focus_menu(facts));
+  menu.push_back(focus_menu(facts, tr));
   menu.push_back(separator("sep.windows"));
-  menu.push_back(item("statistics", "Statistics…", action_of(TrayActionKind::statistics)));
-  menu.push_back(item("settings", "Settings…", action_of(TrayActionKind::settings)));
   menu.push_back(
-      item("open_routines", "Open routines folder", action_of(TrayActionKind::open_routines)));
-  menu.push_back(item("about", "About", action_of(TrayActionKind::about)));
+      item("statistics", tr.gettext("Statistics…"), action_of(TrayActionKind::statistics)));
+  menu.push_back(item("settings", tr.gettext("Settings…"), action_of(TrayActionKind::settings)));
+  menu.push_back(item("open_routines", tr.gettext("Open routines folder"),
+                      action_of(TrayActionKind::open_routines)));
+  menu.push_back(item("about", tr.gettext("About"), action_of(TrayActionKind::about)));
   menu.push_back(separator("sep.quit"));
-  menu.push_back(item("quit", "Quit", action_of(TrayActionKind::quit)));
+  menu.push_back(item("quit", tr.gettext("Quit"), action_of(TrayActionKind::quit)));
   return menu;
 }
 

@@ -11,6 +11,7 @@
 #include "core/break_kind.hpp"
 #include "core/status.hpp"
 #include "core/time.hpp"
+#include "core/translator.hpp"
 
 namespace unknot {
 
@@ -95,14 +96,14 @@ struct TrayMenuItem {
   friend bool operator==(const TrayMenuItem&, const TrayMenuItem&) = default;
 };
 
-/// The icon and texts for `facts` at `now`.
-TrayView tray_view(const TrayFacts& facts, const Now& now);
+/// The icon and texts for `facts` at `now`, in the language of `tr` (English by default).
+TrayView tray_view(const TrayFacts& facts, const Now& now, const Translator& tr = {});
 
 /// The whole menu for `facts`: status line; Take a break now ▸ micro / rest;
 /// Pause ▸ 30 min / 1 h / 2 h / until tomorrow / until I resume; I'm in a
 /// meeting (check); Resume; Snooze; Skip the next break; Focus areas ▸;
 /// Statistics…; Settings…; Open routines folder; About; Quit.
 std::vector<TrayMenuItem> tray_menu(const TrayFacts& facts, const Now& now,
-                                    const std::string& day_starts_hh_mm);
+                                    const std::string& day_starts_hh_mm, const Translator& tr = {});
 
 }  // namespace unknot

@@ -45,6 +45,15 @@ void setup_translations() {
   textdomain(kTextDomain);
 }
 
+Translator gettext_translator() {
+  Translator tr;
+  tr.text = [](const char* msgid) { return _(msgid); };
+  tr.plural_text = [](const char* singular, const char* plural, unsigned long n) {
+    return n_(singular, plural, n);
+  };
+  return tr;
+}
+
 const std::vector<std::string>& process_languages() {
   static const std::vector<std::string> languages =
       user_languages({env_or_empty("LANGUAGE"), env_or_empty("LC_ALL"), env_or_empty("LC_MESSAGES"),

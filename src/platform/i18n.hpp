@@ -8,6 +8,8 @@
 
 #include <libintl.h>
 
+#include "core/translator.hpp"
+
 namespace unknot {
 
 /// The gettext domain: share/locale/<lang>/LC_MESSAGES/unknot.mo.
@@ -20,6 +22,9 @@ inline std::string _(const char* msgid) { return dgettext(kTextDomain, msgid); }
 inline std::string n_(const char* singular, const char* plural, unsigned long n) {
   return dngettext(kTextDomain, singular, plural, n);
 }
+
+/// The catalog as a Translator for pure code (the tray model).
+Translator gettext_translator();
 
 /// Marks a string for extraction without translating it yet (static tables).
 #ifndef N_

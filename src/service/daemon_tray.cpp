@@ -12,6 +12,7 @@
 
 #include "client/tray_requests.hpp"
 #include "platform/clock.hpp"
+#include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "platform/paths.hpp"
 #include "platform/status_notifier_item.hpp"
@@ -113,7 +114,9 @@ void Daemon::update_tray(const Now& now, const Status& status) {
   facts.snooze_max = settings.snooze.max;
   facts.manual_meeting = manual_meeting_;
   facts.focus_areas = settings.exercises.focus_areas;
-  tray_->update(tray_view(facts, now), tray_menu(facts, now, hh_mm(settings.daily.day_starts)));
+  const Translator tr = gettext_translator();
+  tray_->update(tray_view(facts, now, tr),
+                tray_menu(facts, now, hh_mm(settings.daily.day_starts), tr));
 }
 
 }  // namespace unknot

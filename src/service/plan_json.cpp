@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "core/language.hpp"
+
 namespace unknot {
 
 namespace {
@@ -19,13 +21,13 @@ Duration break_length(BreakKind kind, const Settings& settings) {
 std::string default_title(BreakKind kind) {
   switch (kind) {
     case BreakKind::micro:
-      return "Micro break";
+      return _("Micro break");
     case BreakKind::rest:
-      return "Rest break";
+      return _("Rest break");
     case BreakKind::daily:
-      return "Daily limit reached";
+      return _("Daily limit reached");
   }
-  return "Break";
+  return _("Break");
 }
 
 json breathing_to_json(const std::optional<BreathingPattern>& pattern) {
@@ -37,12 +39,20 @@ json breathing_to_json(const std::optional<BreathingPattern>& pattern) {
               {"cycles", pattern->cycles}};
 }
 
-json exercises_to_json(const BreakPlan* plan, const ImageResolver& resolve_image) {
+json exercises_to_json(const BreakPlan* plan, const ImageResolver& resolve_image,
+                       const std::vector<std::string>& languages) {
   json list = json::array();
   if (plan == nullptr) return list;
   for (const Exercise* exercise : plan->exercises)
-    if (exercise != nullptr) list.push_back(exercise_to_json(*exercise, resolve_image));
+    if (exercise != nullptr) list.push_back(exercise_to_json(*exercise, resolve_image, languages));
   return list;
+}
+
+/// A routine's title as picked; a single exercise's title in the user's language.
+std::string plan_title(const BreakPlan& plan, const std::vector<std::string>& languages) {
+  if (plan.routine_id.empty() && plan.exercises.size() == 1 && plan.exercises.front() != nullptr)
+    return translated_field(*plan.exercises.front(), "title", languages);
+  return plan.title;
 }
 
 }  // namespace
@@ -52,19 +62,20 @@ PlanToday plan_today(const DaySummary& day) {
   return PlanToday{taken, taken + day.skipped};
 }
 
-json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image) {
+json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image,
+                      const std::vector<std::string>& languages) {
   json areas = json::array();
   for (const auto& area : exercise.areas) areas.push_back(area);
   json steps = json::array();
-  for (const auto& step : exercise.steps) steps.push_back(step);
+  for (const auto& step : translated_steps(exercise, languages)) steps.push_back(step);
   return json{
       {"id", exercise.id},
-      {"title", exercise.title},
+      {"title", translated_field(exercise, "title", languages)},
       {"kind", std::string(to_string(exercise.kind))},
       {"areas", std::move(areas)},
       {"duration_s", whole_seconds(exercise.duration)},
       {"steps", std::move(steps)},
-      {"caution", exercise.caution},
+      {"caution", translated_field(exercise, "caution", languages)},
       {"repeat", exercise.repeat ? json(*exercise.repeat) : json(nullptr)},
       {"hold_s", exercise.hold ? json(whole_seconds(*exercise.hold)) : json(nullptr)},
       {"equipment", exercise.equipment},
@@ -76,7 +87,8 @@ json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_ima
 }
 
 json plan_to_json(const BreakPlan* plan, const Status& status, const Settings& settings,
-                  PlanToday today, const ImageResolver& resolve_image) {
+                  PlanToday today, const ImageResolver& resolve_image,
+                  const std::vector<std::string>& languages) {
   const bool running = status.on_break.has_value();
   const std::optional<BreakKind> kind = running ? status.on_break : status.break_due;
   if (!kind) return nullptr;
@@ -88,14 +100,15 @@ json plan_to_json(const BreakPlan* plan, const Status& status, const Settings& s
   return json{
       {"kind", std::string(to_string(*kind))},
       {"state", running ? "running" : "due"},
-      {"title", plan != nullptr && !plan->title.empty() ? plan->title : default_title(*kind)},
+      {"title", plan != nullptr && !plan->title.empty() ? plan_title(*plan, languages)
+                                                        : default_title(*kind)},
       {"routine_id", plan != nullptr ? plan->routine_id : std::string()},
       {"duration_s", duration_s},
       {"remaining_s", running ? whole_seconds(status.break_remaining) : duration_s},
       {"strict", strict},
       {"snooze_allowed", !strict || max == 0 || status.snoozes_used < max},
       {"skip_allowed", !strict},
-      {"exercises", exercises_to_json(plan, resolve_image)},
+      {"exercises", exercises_to_json(plan, resolve_image, languages)},
       {"fallback_reason", plan != nullptr ? plan->fallback_reason : std::string()},
       {"today", json{{"taken", today.taken}, {"prompted", today.prompted}}},
   };

@@ -4,12 +4,14 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/picker.hpp"
 #include "core/settings.hpp"
 #include "core/status.hpp"
+#include "platform/i18n.hpp"
 #include "service/history_records.hpp"
 
 namespace unknot {
@@ -32,13 +34,17 @@ using ImageResolver = std::function<std::string(std::string_view image)>;
 /// "snooze_allowed", "skip_allowed", "exercises": [...], "fallback_reason",
 /// "today": {"taken", "prompted"}}. `plan` may be null or of another kind
 /// (then the break is described without exercises).
+/// Exercise texts (and a single exercise's title) come in the first of
+/// `languages` that has them, the default titles from the gettext catalog.
 nlohmann::json plan_to_json(const BreakPlan* plan, const Status& status, const Settings& settings,
-                            PlanToday today, const ImageResolver& resolve_image);
+                            PlanToday today, const ImageResolver& resolve_image,
+                            const std::vector<std::string>& languages = process_languages());
 
 /// One exercise as the plan lists it: {"id", "title", "kind", "areas",
 /// "duration_s", "steps", "caution", "repeat" (null), "hold_s" (null),
 /// "equipment", "position", "image", "breathing" (null or {"inhale", "hold",
 /// "exhale", "hold_after", "cycles"})}.
-nlohmann::json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image);
+nlohmann::json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image,
+                                const std::vector<std::string>& languages = {});
 
 }  // namespace unknot

@@ -9,6 +9,7 @@
 #include <wx/icon.h>
 #include <wx/weakref.h>
 
+#include "ui/translations.hpp"
 #include "ui/windows.hpp"
 
 namespace unknot {
@@ -31,15 +32,15 @@ wxAboutDialogInfo about_info() {
   info.SetName("Unknot");
   info.SetVersion(UNKNOT_VERSION);
   info.SetDescription(
-      "Reminds you to stand up, stretch and rest your eyes,\n"
-      "with short exercises for the body parts a desk day strains.");
+      _("Reminds you to stand up, stretch and rest your eyes,\n"
+        "with short exercises for the body parts a desk day strains."));
   info.SetWebSite("https://github.com/unknot/unknot");
-  info.SetCopyright("© The Unknot authors");
+  info.SetCopyright(wxString::FromUTF8(ui_text("© The Unknot authors")));
   info.SetLicence(
-      "Unknot is free software: you can redistribute it and/or modify it under the\n"
-      "terms of the GNU General Public License as published by the Free Software\n"
-      "Foundation, either version 3 of the License, or (at your option) any later\n"
-      "version. It comes with ABSOLUTELY NO WARRANTY.");
+      _("Unknot is free software: you can redistribute it and/or modify it under the\n"
+        "terms of the GNU General Public License as published by the Free Software\n"
+        "Foundation, either version 3 of the License, or (at your option) any later\n"
+        "version. It comes with ABSOLUTELY NO WARRANTY."));
   info.SetIcon(app_icon());
   return info;
 }

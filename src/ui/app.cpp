@@ -6,6 +6,7 @@
 
 #include "client/control_client.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/translations.hpp"
 #include "ui/windows.hpp"
 
 namespace unknot {
@@ -23,6 +24,7 @@ void UiApp::set_options(UiOptions options) { g_options = std::move(options); }
 bool UiApp::OnInit() {
   SetAppName("unknot");
   SetAppDisplayName("Unknot");
+  setup_ui_translations(environment_languages());
   wxInitAllImageHandlers();
   const auto socket = g_options.socket.empty() ? default_control_socket_path() : g_options.socket;
   link_ = std::make_unique<DaemonLink>(socket);

@@ -43,8 +43,8 @@ wxStaticText* make_text(wxWindow* parent, const char* name, const wxFont& font,
   return text;
 }
 
-wxButton* make_button(wxWindow* parent, int id, const char* label, const char* name,
-                      const char* help) {
+wxButton* make_button(wxWindow* parent, int id, const wxString& label, const char* name,
+                      const wxString& help) {
   auto* button = new wxButton(parent, id, label, wxDefaultPosition, wxDefaultSize, 0,
                               wxDefaultValidator, name);
   button->SetToolTip(help);
@@ -161,13 +161,13 @@ wxSizer* BreakWindow::build_body(wxWindow* parent) {
 
 wxSizer* BreakWindow::build_buttons(wxWindow* parent) {
   auto* row = new wxBoxSizer(wxHORIZONTAL);
-  skip_ = make_button(parent, kIdSkip, "S&kip", "break-skip", "Skip this break (K)");
+  skip_ = make_button(parent, kIdSkip, _("S&kip"), "break-skip", _("Skip this break (K)"));
   row->Add(skip_, 0);
   row->AddStretchSpacer(1);
-  snooze_ =
-      make_button(parent, kIdSnooze, "&Snooze", "break-snooze", "Remind me again later (S or Esc)");
+  snooze_ = make_button(parent, kIdSnooze, _("&Snooze"), "break-snooze",
+                        _("Remind me again later (S or Esc)"));
   row->Add(snooze_, 0, wxRIGHT, FromDIP(8));
-  done_ = make_button(parent, kIdPrimary, "&Done", "break-done", "I did it (D or Enter)");
+  done_ = make_button(parent, kIdPrimary, _("&Done"), "break-done", _("I did it (D or Enter)"));
   done_->SetDefault();
   row->Add(done_, 0);
   // Tab order: the answer most people want first.
@@ -222,9 +222,9 @@ void BreakWindow::show_without_exercises() {
   // An empty library or a plan lost to a reload: still a break worth taking.
   title_->SetLabel(
       wxString::FromUTF8(view_.title.empty() ? kind_heading(view_.kind) : view_.title));
-  steps_->SetLabel(wxString::FromUTF8(
-      view_.fallback_reason.empty() ? "Stand up, roll your shoulders and look out of the window."
-                                    : view_.fallback_reason));
+  steps_->SetLabel(view_.fallback_reason.empty()
+                       ? _("Stand up, roll your shoulders and look out of the window.")
+                       : wxString::FromUTF8(view_.fallback_reason));
   steps_->Wrap(wrap_width_);
   for (wxWindow* unused : {static_cast<wxWindow*>(detail_), static_cast<wxWindow*>(caution_),
                            static_cast<wxWindow*>(next_), static_cast<wxWindow*>(picture_),

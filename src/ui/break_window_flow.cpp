@@ -8,8 +8,10 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "core/language.hpp"
 #include "ui/break_window.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/translations.hpp"
 
 namespace unknot {
 
@@ -77,7 +79,8 @@ void BreakWindow::show_exercise(std::size_t index) {
   caution_->Wrap(wrap_width_);
   caution_->Show(!step.caution.empty());
   const bool last = index + 1 >= view_.exercises.size();
-  next_->SetLabel(last ? wxString() : utf8("Next: " + view_.exercises[index + 1].title));
+  next_->SetLabel(last ? wxString()
+                       : utf8(fill_in(ui_text("Next: {0}"), {view_.exercises[index + 1].title})));
   next_->Show(!last);
   pacer_->Show(step.breathing.has_value());
   if (step.breathing) pacer_->set_state(pacer_at(*step.breathing, 0));
@@ -96,15 +99,17 @@ void BreakWindow::update_heading() {
   std::string text = kind_heading(view_.kind);
   if (!view_.title.empty() && view_.exercises.size() > 1) text += " \u00b7 " + view_.title;
   if (view_.exercises.size() > 1)
-    text +=
-        " \u00b7 " + std::to_string(index_ + 1) + " of " + std::to_string(view_.exercises.size());
-  if (!view_.running) text += " \u00b7 ready when you are";
+    // TRANSLATORS: which exercise of the break this is, "2 of 3".
+    text += " \u00b7 " + fill_in(ui_text("{0} of {1}"), {std::to_string(index_ + 1),
+                                                         std::to_string(view_.exercises.size())});
+  if (!view_.running) text += " \u00b7 " + ui_text("ready when you are");
   heading_->SetLabel(utf8(text));
 }
 
 void BreakWindow::update_buttons() {
-  done_->SetLabel(view_.running ? "&Done" : "&Start");
-  done_->SetToolTip(view_.running ? "I did it (D or Enter)" : "Start the break now (D or Enter)");
+  done_->SetLabel(view_.running ? _("&Done") : _("&Start"));
+  done_->SetToolTip(view_.running ? _("I did it (D or Enter)")
+                                  : _("Start the break now (D or Enter)"));
   // Strict mode: no skipping, and no snoozing once the snoozes are used up.
   skip_->Show(view_.skip_allowed);
   snooze_->Show(view_.snooze_allowed);
@@ -145,7 +150,7 @@ void BreakWindow::apply_status(const nlohmann::json& status) {
   const auto due = status.find("break_due");
   if (due != status.end() && !due->is_null()) return;  // still waiting for an answer
   // Answered elsewhere (the notification, the tray, unknotctl) or time is up.
-  finish(view_.running ? "Break over." : "", 0, 0);
+  finish(view_.running ? _("Break over.") : wxString(), 0, 0);
 }
 
 void BreakWindow::on_primary() {
@@ -155,19 +160,19 @@ void BreakWindow::on_primary() {
     return;
   }
   link_.send("done");
-  finish("Well done.", 1, 1);
+  finish(_("Well done."), 1, 1);
 }
 
 void BreakWindow::on_snooze() {
   if (finished_ || !snooze_->IsShown()) return;
   link_.send("snooze");
-  finish("Snoozed.", 0, 0);
+  finish(_("Snoozed."), 0, 0);
 }
 
 void BreakWindow::on_skip() {
   if (finished_ || !skip_->IsShown()) return;
   link_.send("skip");
-  finish("Skipped.", 0, 1);
+  finish(_("Skipped."), 0, 1);
 }
 
 void BreakWindow::on_escape() {

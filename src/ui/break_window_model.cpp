@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/language.hpp"
+#include "ui/translations.hpp"
+
 namespace unknot {
 
 namespace {
@@ -102,10 +105,13 @@ double exercise_start_s(const BreakView& view, std::size_t index) {
 
 std::string hold_repeat_line(const BreakStep& step) {
   std::string line;
-  if (step.hold_s && *step.hold_s > 0) line = "Hold " + std::to_string(*step.hold_s) + " s";
+  if (step.hold_s && *step.hold_s > 0)
+    line = fill_in(ui_text("Hold {0} s"), {std::to_string(*step.hold_s)});
   if (step.repeat && *step.repeat > 1) {
     if (!line.empty()) line += " \u00b7 ";
-    line += "Repeat " + std::to_string(*step.repeat) + " times";
+    line += fill_in(
+        ui_plural("Repeat {0} time", "Repeat {0} times", static_cast<unsigned long>(*step.repeat)),
+        {std::to_string(*step.repeat)});
   }
   return line;
 }
@@ -120,10 +126,12 @@ std::string numbered_steps(const BreakStep& step) {
 }
 
 std::string today_line(int taken, int prompted) {
-  if (prompted <= 0) return "First break today";
+  if (prompted <= 0) return ui_text("First break today");
   const int of = std::max(prompted, taken);
-  return std::to_string(taken) + " of " + std::to_string(of) +
-         (of == 1 ? " break taken today" : " breaks taken today");
+  // TRANSLATORS: "3 of 4 breaks taken today"; the plural follows the total.
+  return fill_in(ui_plural("{0} of {1} break taken today", "{0} of {1} breaks taken today",
+                           static_cast<unsigned long>(of)),
+                 {std::to_string(taken), std::to_string(of)});
 }
 
 std::string clock_text(int seconds) {
@@ -136,13 +144,13 @@ std::string clock_text(int seconds) {
 std::string kind_heading(BreakKind kind) {
   switch (kind) {
     case BreakKind::micro:
-      return "Micro break";
+      return ui_text("Micro break");
     case BreakKind::rest:
-      return "Rest break";
+      return ui_text("Rest break");
     case BreakKind::daily:
-      return "Daily limit";
+      return ui_text("Daily limit");
   }
-  return "Break";
+  return ui_text("Break");
 }
 
 }  // namespace unknot

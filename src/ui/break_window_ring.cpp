@@ -64,7 +64,7 @@ void ProgressRing::set_progress(double fraction_done, const wxString& label) {
   if (std::abs(fraction_done - done_) < 0.002 && label == label_) return;
   done_ = fraction_done;
   label_ = label;
-  SetHelpText("Time left: " + label);
+  SetHelpText(wxString::Format(_("Time left: %s"), label));
   Refresh(false);
 }
 

@@ -5,7 +5,7 @@
 namespace unknot {
 
 AreasChart::AreasChart(wxWindow* parent)
-    : ChartPanel(parent, "Body areas worked this week chart") {}
+    : ChartPanel(parent, _("Body areas worked this week chart")) {}
 
 std::string AreasChart::summary() const { return areas_summary(model()); }
 
@@ -14,7 +14,7 @@ void AreasChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize size)
   use_font(gc, p.muted);
   const double line = line_height(gc);
   if (areas.empty()) {
-    const wxString text = "No exercises recorded this week yet.";
+    const wxString text = _("No exercises recorded this week yet.");
     double w = 0;
     double h = 0;
     gc.GetTextExtent(text, &w, &h);

@@ -6,11 +6,12 @@ namespace unknot {
 
 namespace {
 
-constexpr const char* kSeries[] = {"Taken", "Natural", "Snoozed", "Skipped"};
+constexpr const char* kSeries[] = {wxTRANSLATE("Taken"), wxTRANSLATE("Natural"),
+                                   wxTRANSLATE("Snoozed"), wxTRANSLATE("Skipped")};
 
 }  // namespace
 
-BreaksChart::BreaksChart(wxWindow* parent) : ChartPanel(parent, "Breaks per day chart") {}
+BreaksChart::BreaksChart(wxWindow* parent) : ChartPanel(parent, _("Breaks per day chart")) {}
 
 std::string BreaksChart::summary() const { return breaks_summary(model()); }
 
@@ -25,7 +26,7 @@ void BreaksChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize size
   use_font(gc, p.text, false, true);
   const double line = line_height(gc);
   double x = FromDIP(4);
-  for (int i = 0; i < 4; ++i) x = draw_key(gc, p, x, 0, p.outcome(i), kSeries[i]);
+  for (int i = 0; i < 4; ++i) x = draw_key(gc, p, x, 0, p.outcome(i), wxGetTranslation(kSeries[i]));
 
   std::vector<wxString> ticks;
   for (const double t : scale.ticks) ticks.push_back(wxString::Format("%.0f", t));

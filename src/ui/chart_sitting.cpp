@@ -13,7 +13,8 @@ wxString tick_text(double seconds) {
 
 }  // namespace
 
-SittingChart::SittingChart(wxWindow* parent) : ChartPanel(parent, "Sitting time per day chart") {}
+SittingChart::SittingChart(wxWindow* parent)
+    : ChartPanel(parent, _("Sitting time per day chart")) {}
 
 std::string SittingChart::summary() const { return sitting_summary(model()); }
 
@@ -26,8 +27,8 @@ void SittingChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize siz
   use_font(gc, p.text, false, true);
   const double line = line_height(gc);
   double x = FromDIP(4);
-  x = draw_key(gc, p, x, 0, p.sitting, "Sitting");
-  draw_key(gc, p, x, 0, p.streak, "Longest stretch");
+  x = draw_key(gc, p, x, 0, p.sitting, _("Sitting"));
+  draw_key(gc, p, x, 0, p.streak, _("Longest stretch"));
 
   std::vector<wxString> ticks;
   for (const double t : scale.ticks) ticks.push_back(tick_text(t));

@@ -12,6 +12,7 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
+#include <wx/stockitem.h>
 #include <wx/textctrl.h>
 
 #include "ui/autostart.hpp"
@@ -27,7 +28,7 @@ const wxColour kWarningAmber(0x86, 0x5e, 0x00);  // a caution, not a stop
 }  // namespace
 
 SettingsDialog::SettingsDialog(DaemonLink& link, const nlohmann::json& reply)
-    : wxDialog(nullptr, wxID_ANY, "Unknot Settings", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(nullptr, wxID_ANY, _("Unknot Settings"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE, "settings-dialog"),
       link_(link),
       values_(reply.value("values", nlohmann::json::object())),
@@ -35,11 +36,11 @@ SettingsDialog::SettingsDialog(DaemonLink& link, const nlohmann::json& reply)
       areas_(reply.value("areas", nlohmann::json::array())),
       managed_file_(reply.value("files", nlohmann::json::object()).value("managed", "")) {
   auto* book = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "sections");
-  book->AddPage(breaks_page(book), "Breaks");
-  book->AddPage(behaviour_page(book), "Behaviour");
-  book->AddPage(hours_page(book), "Working Hours");
-  book->AddPage(meetings_page(book), "Meetings");
-  book->AddPage(exercises_page(book), "Exercises");
+  book->AddPage(breaks_page(book), _("Breaks"));
+  book->AddPage(behaviour_page(book), _("Behaviour"));
+  book->AddPage(hours_page(book), _("Working Hours"));
+  book->AddPage(meetings_page(book), _("Meetings"));
+  book->AddPage(exercises_page(book), _("Exercises"));
   auto* top = new wxBoxSizer(wxVERTICAL);
   top->Add(book, 1, wxEXPAND | wxALL, FromDIP(12));
   top->Add(make_footer(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
@@ -59,7 +60,7 @@ SettingsDialog::SettingsDialog(DaemonLink& link, const nlohmann::json& reply)
 wxSizer* SettingsDialog::make_footer() {
   auto* footer = new wxBoxSizer(wxVERTICAL);
   autostart_saved_ = autostart_enabled();
-  autostart_ = new wxCheckBox(this, wxID_ANY, "Start Unknot when I log in", wxDefaultPosition,
+  autostart_ = new wxCheckBox(this, wxID_ANY, _("Start Unknot when I log in"), wxDefaultPosition,
                               wxDefaultSize, 0, wxDefaultValidator, "autostart");
   autostart_->SetValue(autostart_saved_);
   autostart_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { revalidate(); });
@@ -75,11 +76,13 @@ wxSizer* SettingsDialog::make_footer() {
   footer->Add(note, 0, wxBOTTOM, FromDIP(8));
   footer->Add(new wxStaticLine(this), 0, wxEXPAND | wxBOTTOM, FromDIP(8));
   auto* buttons = new wxStdDialogButtonSizer();
-  ok_ = new wxButton(this, wxID_OK);
-  apply_ = new wxButton(this, wxID_APPLY);
+  // Labels from wx's own catalog: GTK's stock labels follow only the C
+  // library's locale, which may not exist for the user's language.
+  ok_ = new wxButton(this, wxID_OK, wxGetStockLabel(wxID_OK));
+  apply_ = new wxButton(this, wxID_APPLY, wxGetStockLabel(wxID_APPLY));
   buttons->AddButton(ok_);
   buttons->AddButton(apply_);
-  buttons->AddButton(new wxButton(this, wxID_CANCEL));
+  buttons->AddButton(new wxButton(this, wxID_CANCEL, wxGetStockLabel(wxID_CANCEL)));
   buttons->Realize();
   ok_->SetDefault();
   footer->Add(buttons, 0, wxEXPAND);

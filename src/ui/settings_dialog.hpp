@@ -45,18 +45,18 @@ class SettingsDialog : public wxDialog {
   // Field builders (settings_dialog_fields.cpp)
   const nlohmann::json& initial(const std::string& table, const std::string& key) const;
   void lock_if_needed(wxWindow* control, const std::string& table, const std::string& key);
-  void add_check(wxWindow* page, wxSizer* sizer, const char* label, const std::string& table,
+  void add_check(wxWindow* page, wxSizer* sizer, const wxString& label, const std::string& table,
                  const std::string& key);
-  wxTextCtrl* add_text(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+  wxTextCtrl* add_text(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                        const std::string& table, const std::string& key);
-  void add_choice(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+  void add_choice(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                   const std::string& table, const std::string& key,
                   const std::vector<std::string>& choices);
-  void add_spin(wxWindow* page, wxFlexGridSizer* grid, const char* label, const std::string& table,
-                const std::string& key, int min, int max);
+  void add_spin(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
+                const std::string& table, const std::string& key, int min, int max);
   wxStaticText* add_hint(wxWindow* page, wxSizer* sizer);
   /// A right-aligned label of one width on every page, so fields line up.
-  void add_caption(wxWindow* page, wxFlexGridSizer* grid, const char* label);
+  void add_caption(wxWindow* page, wxFlexGridSizer* grid, const wxString& label);
 
   // Behaviour (settings_dialog.cpp)
   wxSizer* make_footer();

@@ -29,13 +29,13 @@ void SettingsDialog::lock_if_needed(wxWindow* control, const std::string& table,
                                     const std::string& key) {
   if (!is_locked_key(locked_, table, key)) return;
   control->Disable();
-  control->SetToolTip("Set by your administrator");
+  control->SetToolTip(_("Set by your administrator"));
 }
 
-void SettingsDialog::add_check(wxWindow* page, wxSizer* sizer, const char* label,
+void SettingsDialog::add_check(wxWindow* page, wxSizer* sizer, const wxString& label,
                                const std::string& table, const std::string& key) {
-  auto* check = new wxCheckBox(page, wxID_ANY, wxString::FromUTF8(label), wxDefaultPosition,
-                               wxDefaultSize, 0, wxDefaultValidator, table + "." + key);
+  auto* check = new wxCheckBox(page, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0,
+                               wxDefaultValidator, table + "." + key);
   check->SetValue(initial(table, key).is_boolean() && initial(table, key).get<bool>());
   check->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { revalidate(); });
   lock_if_needed(check, table, key);
@@ -43,9 +43,9 @@ void SettingsDialog::add_check(wxWindow* page, wxSizer* sizer, const char* label
   fields_.push_back({table, key, [check] { return nlohmann::json(check->GetValue()); }});
 }
 
-void SettingsDialog::add_caption(wxWindow* page, wxFlexGridSizer* grid, const char* label) {
-  auto* caption = new wxStaticText(page, wxID_ANY, wxString::FromUTF8(label), wxDefaultPosition,
-                                   wxDefaultSize, wxALIGN_RIGHT);
+void SettingsDialog::add_caption(wxWindow* page, wxFlexGridSizer* grid, const wxString& label) {
+  auto* caption =
+      new wxStaticText(page, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT);
   caption->SetMinSize(wxSize(std::max(caption->GetBestSize().x, FromDIP(210)), -1));
   grid->Add(caption, 0, wxALIGN_TOP | wxTOP, FromDIP(6));
 }
@@ -58,7 +58,7 @@ wxStaticText* SettingsDialog::add_hint(wxWindow* page, wxSizer* sizer) {
   return hint;
 }
 
-wxTextCtrl* SettingsDialog::add_text(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+wxTextCtrl* SettingsDialog::add_text(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                                      const std::string& table, const std::string& key) {
   add_caption(page, grid, label);
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -66,7 +66,7 @@ wxTextCtrl* SettingsDialog::add_text(wxWindow* page, wxFlexGridSizer* grid, cons
   auto* text = new wxTextCtrl(
       page, wxID_ANY, wxString::FromUTF8(start.is_string() ? start.get<std::string>() : ""),
       wxDefaultPosition, wxSize(FromDIP(120), -1), 0, wxDefaultValidator, table + "." + key);
-  text->SetHelpText(wxString::FromUTF8(label));
+  text->SetHelpText(label);
   text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { revalidate(); });
   lock_if_needed(text, table, key);
   column->Add(text, 0);
@@ -77,28 +77,30 @@ wxTextCtrl* SettingsDialog::add_text(wxWindow* page, wxFlexGridSizer* grid, cons
   return text;
 }
 
-void SettingsDialog::add_choice(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+void SettingsDialog::add_choice(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                                 const std::string& table, const std::string& key,
                                 const std::vector<std::string>& choices) {
   add_caption(page, grid, label);
   wxArrayString items;
-  for (const auto& c : choices) items.Add(wxString::FromUTF8(c));
+  // Shown in the user's language; the value saved stays the config word.
+  for (const auto& c : choices) items.Add(wxGetTranslation(wxString::FromUTF8(c)));
   auto* choice = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, items, 0,
                               wxDefaultValidator, table + "." + key);
   const auto& start = initial(table, key);
-  choice->SetStringSelection(wxString::FromUTF8(start.is_string() ? start.get<std::string>() : ""));
+  const auto chosen = std::find(choices.begin(), choices.end(),
+                                start.is_string() ? start.get<std::string>() : std::string());
+  if (chosen != choices.end()) choice->SetSelection(static_cast<int>(chosen - choices.begin()));
   choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { revalidate(); });
   lock_if_needed(choice, table, key);
   grid->Add(choice, 0);
-  fields_.push_back({table, key, [choice, start] {
+  fields_.push_back({table, key, [choice, start, choices] {
                        const int at = choice->GetSelection();
-                       return at == wxNOT_FOUND
-                                  ? start
-                                  : nlohmann::json(choice->GetString(at).utf8_string());
+                       return at == wxNOT_FOUND ? start
+                                                : nlohmann::json(choices[static_cast<size_t>(at)]);
                      }});
 }
 
-void SettingsDialog::add_spin(wxWindow* page, wxFlexGridSizer* grid, const char* label,
+void SettingsDialog::add_spin(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                               const std::string& table, const std::string& key, int min, int max) {
   add_caption(page, grid, label);
   const auto& start = initial(table, key);

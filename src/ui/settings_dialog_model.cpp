@@ -4,6 +4,8 @@
 
 #include "config/config_loader.hpp"
 #include "config/settings_update.hpp"
+#include "core/language.hpp"
+#include "ui/translations.hpp"
 
 namespace unknot {
 
@@ -58,7 +60,7 @@ std::string managed_file_note(const std::filesystem::path& managed,
   std::string shown = managed.string();
   const std::string prefix = home.empty() ? std::string() : home.string() + "/";
   if (!prefix.empty() && shown.rfind(prefix, 0) == 0) shown = "~/" + shown.substr(prefix.size());
-  return "Saved to " + shown + ", which overrides config.toml";
+  return fill_in(ui_text("Saved to {0}, which overrides config.toml"), {shown});
 }
 
 std::pair<std::string, std::string> split_working_day(const std::string& span) {

@@ -1,4 +1,5 @@
 // The settings dialog's pages, one per topic of issue 5's "Settings".
+#include <algorithm>
 #include <array>
 
 #include <wx/checkbox.h>
@@ -11,6 +12,7 @@
 
 #include "ui/settings_dialog.hpp"
 #include "ui/settings_dialog_model.hpp"
+#include "ui/stats_window_model.hpp"
 
 namespace unknot {
 
@@ -18,8 +20,10 @@ namespace {
 
 constexpr std::array<const char*, 7> kDayKeys{"monday", "tuesday",  "wednesday", "thursday",
                                               "friday", "saturday", "sunday"};
-constexpr std::array<const char*, 7> kDayLabels{"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char*, 7> kDayLabels{wxTRANSLATE("Monday"),    wxTRANSLATE("Tuesday"),
+                                                wxTRANSLATE("Wednesday"), wxTRANSLATE("Thursday"),
+                                                wxTRANSLATE("Friday"),    wxTRANSLATE("Saturday"),
+                                                wxTRANSLATE("Sunday")};
 
 wxPanel* make_page(wxWindow* book, const char* name) {
   auto* page = new wxPanel(book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name);
@@ -28,9 +32,12 @@ wxPanel* make_page(wxWindow* book, const char* name) {
 }
 
 /// A bold heading and a two-column grid (labels right-aligned) below it.
-wxFlexGridSizer* section(wxWindow* page, const char* title) {
-  auto* heading = new wxStaticText(page, wxID_ANY, wxString::FromUTF8(title));
+wxFlexGridSizer* section(wxWindow* page, const wxString& title) {
+  auto* heading = new wxStaticText(page, wxID_ANY, wxString());
   heading->SetFont(heading->GetFont().Bold());
+  heading->SetLabel(title);
+  // On a page not yet shown GTK measures with the regular font: size it in bold.
+  heading->SetMinSize(heading->GetTextExtent(title) + wxSize(page->FromDIP(4), 0));
   const int gap = page->FromDIP(12);
   page->GetSizer()->Add(heading, 0, wxLEFT | wxRIGHT | wxTOP, gap);
   auto* grid = new wxFlexGridSizer(2, page->FromDIP(6), page->FromDIP(12));
@@ -51,38 +58,39 @@ wxWindow* SettingsDialog::breaks_page(wxWindow* book) {
   wxPanel* page = make_page(book, "breaks");
   for (const char* table : {"micro", "rest"}) {
     const bool micro = std::string(table) == "micro";
-    wxFlexGridSizer* grid = section(page, micro ? "Micro breaks" : "Rest breaks");
+    wxFlexGridSizer* grid = section(page, micro ? _("Micro breaks") : _("Rest breaks"));
     grid->AddSpacer(0);
     auto* checks = new wxBoxSizer(wxVERTICAL);
     add_check(page, checks,
-              micro ? "Remind me to take micro breaks" : "Remind me to take rest breaks", table,
-              "enabled");
+              micro ? _("Remind me to take micro breaks") : _("Remind me to take rest breaks"),
+              table, "enabled");
     grid->Add(checks);
-    wxTextCtrl* every = add_text(page, grid, "Every (active time):", table, "every");
+    wxTextCtrl* every = add_text(page, grid, _("Every (active time):"), table, "every");
     if (micro) first_field_ = every;
-    add_text(page, grid, "Lasting:", table, "duration");
+    add_text(page, grid, _("Lasting:"), table, "duration");
   }
-  wxFlexGridSizer* daily = section(page, "Daily limit");
+  wxFlexGridSizer* daily = section(page, _("Daily limit"));
   daily->AddSpacer(0);
   auto* checks = new wxBoxSizer(wxVERTICAL);
-  add_check(page, checks, "Warn me when the day's active time reaches the limit", "daily",
+  add_check(page, checks, _("Warn me when the day's active time reaches the limit"), "daily",
             "enabled");
   daily->Add(checks);
-  add_text(page, daily, "Limit:", "daily", "limit");
+  add_text(page, daily, _("Limit:"), "daily", "limit");
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }
 
 wxWindow* SettingsDialog::behaviour_page(wxWindow* book) {
   wxPanel* page = make_page(book, "behaviour");
-  wxFlexGridSizer* grid = section(page, "Breaks");
-  add_choice(page, grid, "Show breaks as:", "breaks", "style", {"notification", "window", "both"});
-  add_text(page, grid, "Warn before a break:", "breaks", "warning");
-  add_check(page, check_column(page), "Strict mode: no skipping, no snoozing past the limit",
+  wxFlexGridSizer* grid = section(page, _("Breaks"));
+  add_choice(page, grid, _("Show breaks as:"), "breaks", "style",
+             {wxTRANSLATE("notification"), wxTRANSLATE("window"), wxTRANSLATE("both")});
+  add_text(page, grid, _("Warn before a break:"), "breaks", "warning");
+  add_check(page, check_column(page), _("Strict mode: no skipping, no snoozing past the limit"),
             "breaks", "strict");
-  wxFlexGridSizer* snooze = section(page, "Snooze");
-  add_text(page, snooze, "Snooze for:", "snooze", "duration");
-  add_spin(page, snooze, "Snoozes per break (0 = no limit):", "snooze", "max", 0, 99);
+  wxFlexGridSizer* snooze = section(page, wxGETTEXT_IN_CONTEXT("settings section", "Snooze"));
+  add_text(page, snooze, _("Snooze for:"), "snooze", "duration");
+  add_spin(page, snooze, _("Snoozes per break (0 = no limit):"), "snooze", "max", 0, 99);
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }
@@ -92,9 +100,9 @@ void SettingsDialog::add_working_day(wxWindow* page, wxFlexGridSizer* grid, int 
   const auto& start = initial("working_hours", key);
   const std::string span = start.is_string() ? start.get<std::string>() : "";
   const auto [from, to] = split_working_day(span);
-  auto* on =
-      new wxCheckBox(page, wxID_ANY, kDayLabels[static_cast<std::size_t>(day)], wxDefaultPosition,
-                     wxDefaultSize, 0, wxDefaultValidator, "working_hours." + key);
+  auto* on = new wxCheckBox(
+      page, wxID_ANY, wxGetTranslation(kDayLabels[static_cast<std::size_t>(day)]),
+      wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "working_hours." + key);
   on->SetValue(!span.empty());
   grid->Add(on, 0, wxALIGN_CENTER_VERTICAL);
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -135,9 +143,9 @@ void SettingsDialog::add_working_day(wxWindow* page, wxFlexGridSizer* grid, int 
 
 wxWindow* SettingsDialog::hours_page(wxWindow* book) {
   wxPanel* page = make_page(book, "working-hours");
-  add_check(page, check_column(page), "Remind me only inside my working hours", "working_hours",
+  add_check(page, check_column(page), _("Remind me only inside my working hours"), "working_hours",
             "only_inside");
-  wxFlexGridSizer* grid = section(page, "Working days");
+  wxFlexGridSizer* grid = section(page, _("Working days"));
   for (int day = 0; day < 7; ++day) add_working_day(page, grid, day);
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
@@ -145,19 +153,19 @@ wxWindow* SettingsDialog::hours_page(wxWindow* book) {
 
 wxWindow* SettingsDialog::meetings_page(wxWindow* book) {
   wxPanel* page = make_page(book, "meetings");
-  page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, "Hold breaks while:"), 0,
+  page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, _("Hold breaks while:")), 0,
                         wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
   wxBoxSizer* checks = check_column(page);
-  add_check(page, checks, "The camera is in use", "meetings", "camera");
-  add_check(page, checks, "The microphone is recording", "meetings", "microphone");
-  add_check(page, checks, "A window is fullscreen", "meetings", "fullscreen");
-  add_check(page, checks, "Do not disturb is on", "meetings", "dnd");
-  wxFlexGridSizer* grid = section(page, "Calendar");
-  add_caption(page, grid, "Calendar file (.ics):");
+  add_check(page, checks, _("The camera is in use"), "meetings", "camera");
+  add_check(page, checks, _("The microphone is recording"), "meetings", "microphone");
+  add_check(page, checks, _("A window is fullscreen"), "meetings", "fullscreen");
+  add_check(page, checks, _("Do not disturb is on"), "meetings", "dnd");
+  wxFlexGridSizer* grid = section(page, _("Calendar"));
+  add_caption(page, grid, _("Calendar file (.ics):"));
   const auto& start = initial("meetings", "calendar");
   auto* picker = new wxFilePickerCtrl(
       page, wxID_ANY, wxString::FromUTF8(start.is_string() ? start.get<std::string>() : ""),
-      "Choose a calendar file", "Calendars (*.ics)|*.ics|All files|*", wxDefaultPosition,
+      _("Choose a calendar file"), _("Calendars (*.ics)|*.ics|All files|*"), wxDefaultPosition,
       wxSize(FromDIP(280), -1), wxFLP_OPEN | wxFLP_USE_TEXTCTRL, wxDefaultValidator,
       "meetings.calendar");
   picker->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) { revalidate(); });
@@ -165,35 +173,40 @@ wxWindow* SettingsDialog::meetings_page(wxWindow* book) {
   grid->Add(picker, 1, wxEXPAND);
   fields_.push_back({"meetings", "calendar",
                      [picker] { return nlohmann::json(picker->GetPath().utf8_string()); }});
-  add_text(page, grid, "Offer a held break after:", "meetings", "grace");
+  add_text(page, grid, _("Offer a held break after:"), "meetings", "grace");
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }
 
 wxWindow* SettingsDialog::exercises_page(wxWindow* book) {
   wxPanel* page = make_page(book, "exercises");
-  page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, "Body areas to work on more often:"), 0,
+  page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, _("Body areas to work on more often:")), 0,
                         wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
+  // Shown by name in the user's language; saved as the library's area ids.
+  std::vector<std::string> ids;
   wxArrayString names;
-  for (const auto& area : areas_) names.Add(wxString::FromUTF8(area.get<std::string>()));
+  for (const auto& area : areas_) {
+    ids.push_back(area.get<std::string>());
+    names.Add(wxString::FromUTF8(area_name(ids.back())));
+  }
   auto* list =
       new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(240), FromDIP(180)),
                          names, 0, wxDefaultValidator, "exercises.focus_areas");
   const auto& chosen = initial("exercises", "focus_areas");
-  for (unsigned i = 0; i < names.size(); ++i)
+  for (unsigned i = 0; i < ids.size(); ++i)
     for (const auto& area : chosen)
-      if (area == names[i].utf8_string()) list->Check(i);
+      if (area == ids[i]) list->Check(i);
   list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { revalidate(); });
   lock_if_needed(list, "exercises", "focus_areas");
   page->GetSizer()->Add(list, 1, wxEXPAND | wxALL, FromDIP(12));
-  fields_.push_back({"exercises", "focus_areas", [list, chosen] {
+  fields_.push_back({"exercises", "focus_areas", [list, chosen, ids] {
                        nlohmann::json out = nlohmann::json::array();
                        for (unsigned i = 0; i < list->GetCount(); ++i)
-                         if (list->IsChecked(i)) out.push_back(list->GetString(i).utf8_string());
+                         if (list->IsChecked(i)) out.push_back(ids[i]);
                        // Areas the list does not show (typed into config.toml) stay chosen.
                        for (const auto& area : chosen)
-                         if (list->FindString(wxString::FromUTF8(area.get<std::string>())) ==
-                             wxNOT_FOUND)
+                         if (std::find(ids.begin(), ids.end(), area.get<std::string>()) ==
+                             ids.end())
                            out.push_back(area);
                        return out;
                      }});

@@ -9,8 +9,10 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "core/language.hpp"
 #include "ui/chart_panel.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/translations.hpp"
 #include "ui/windows.hpp"
 
 namespace unknot {
@@ -28,13 +30,13 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
 
 std::string error_text(const nlohmann::json& reply) {
   const auto error = reply.value("error", nlohmann::json::object());
-  return error.is_object() ? error.value("message", "no answer") : "no answer";
+  return error.is_object() ? error.value("message", ui_text("no answer")) : ui_text("no answer");
 }
 
 }  // namespace
 
 StatsWindow::StatsWindow(DaemonLink& link, StatsModel model)
-    : wxFrame(nullptr, wxID_ANY, "Statistics", wxDefaultPosition, wxDefaultSize,
+    : wxFrame(nullptr, wxID_ANY, _("Statistics"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "unknot-stats"),
       link_(link),
       model_(std::move(model)) {
@@ -71,16 +73,16 @@ StatsWindow::StatsWindow(DaemonLink& link, StatsModel model)
 wxPanel* StatsWindow::build_charts(wxWindow* parent) {
   auto* panel = new wxPanel(parent);
   auto* column = new wxBoxSizer(wxVERTICAL);
-  column->Add(heading(panel, "Breaks, last 14 days"), 0, wxBOTTOM, FromDIP(6));
+  column->Add(heading(panel, _("Breaks, last 14 days")), 0, wxBOTTOM, FromDIP(6));
   breaks_ = new BreaksChart(panel);
   column->Add(breaks_, 5, wxEXPAND | wxBOTTOM, FromDIP(18));
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   auto* left = new wxBoxSizer(wxVERTICAL);
-  left->Add(heading(panel, "Sitting time per day"), 0, wxBOTTOM, FromDIP(6));
+  left->Add(heading(panel, _("Sitting time per day")), 0, wxBOTTOM, FromDIP(6));
   sitting_ = new SittingChart(panel);
   left->Add(sitting_, 1, wxEXPAND);
   auto* right = new wxBoxSizer(wxVERTICAL);
-  right->Add(heading(panel, "Body areas worked this week"), 0, wxBOTTOM, FromDIP(6));
+  right->Add(heading(panel, _("Body areas worked this week")), 0, wxBOTTOM, FromDIP(6));
   areas_ = new AreasChart(panel);
   right->Add(areas_, 1, wxEXPAND);
   row->Add(left, 3, wxEXPAND | wxRIGHT, FromDIP(24));
@@ -93,12 +95,12 @@ wxPanel* StatsWindow::build_charts(wxWindow* parent) {
 wxPanel* StatsWindow::build_empty_state(wxWindow* parent) {
   auto* panel = new wxPanel(parent);
   auto* column = new wxBoxSizer(wxVERTICAL);
-  auto* title = new wxStaticText(panel, wxID_ANY, "No breaks recorded yet");
+  auto* title = new wxStaticText(panel, wxID_ANY, _("No breaks recorded yet"));
   title->SetFont(title->GetFont().Bold().Scaled(1.3f));
   auto* body = new wxStaticText(
       panel, wxID_ANY,
-      "Your breaks, sitting time and the body areas you stretch will show up here\n"
-      "once Unknot has watched a day or two of work.",
+      _("Your breaks, sitting time and the body areas you stretch will show up here\n"
+        "once Unknot has watched a day or two of work."),
       wxDefaultPosition, wxDefaultSize, wxALIGN_CENTRE_HORIZONTAL);
   body->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   column->AddStretchSpacer(2);
@@ -119,7 +121,7 @@ void StatsWindow::bind_keys() {
 
 void StatsWindow::show_model() {
   const bool empty = model_.empty();
-  totals_->SetLabel(empty ? wxString("This fortnight: nothing recorded yet")
+  totals_->SetLabel(empty ? _("This fortnight: nothing recorded yet")
                           : wxString::FromUTF8(totals_line(model_)));
   charts_->Show(!empty);
   empty_->Show(empty);
@@ -130,7 +132,8 @@ void StatsWindow::show_model() {
 }
 
 void StatsWindow::show_error(const nlohmann::json& reply) {
-  totals_->SetLabel(wxString::FromUTF8("Could not read the statistics: " + error_text(reply)));
+  totals_->SetLabel(wxString::FromUTF8(
+      fill_in(ui_text("Could not read the statistics: {0}"), {error_text(reply)})));
   root_->Layout();
 }
 

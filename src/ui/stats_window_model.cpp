@@ -1,4 +1,5 @@
 #include "ui/stats_window_model.hpp"
+#include <utility>
 
 #include <array>
 #include <chrono>
@@ -6,6 +7,15 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <string_view>
+
+#include "core/language.hpp"
+#include "ui/translations.hpp"
+
+// Marks static texts for the template (wx/intl.h is not included here).
+#ifndef wxTRANSLATE
+#define wxTRANSLATE(text) text
+#endif
 
 namespace unknot {
 
@@ -69,10 +79,6 @@ std::vector<DayFigures> day_slots(const nlohmann::json& result, int slots) {
   return out;
 }
 
-std::string plural(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 }  // namespace
 
 std::vector<double> DayFigures::outcomes() const {
@@ -98,16 +104,38 @@ StatsModel stats_model(const nlohmann::json& fortnight, const nlohmann::json& we
 }
 
 std::string day_label(const std::string& date) {
-  static constexpr std::array<const char*, 7> kNames{"Sun", "Mon", "Tue", "Wed",
-                                                     "Thu", "Fri", "Sat"};
+  // TRANSLATORS: weekday abbreviations under the charts ("Mon 17").
+  const std::array<std::string, 7> names{ui_text("Sun"), ui_text("Mon"), ui_text("Tue"),
+                                         ui_text("Wed"), ui_text("Thu"), ui_text("Fri"),
+                                         ui_text("Sat")};
   const auto day = parse_date(date);
   if (!day) return date;
   const std::chrono::weekday wd{*day};
-  return std::string(kNames[wd.c_encoding()]) + " " +
+  return names[wd.c_encoding()] + " " +
          std::to_string(static_cast<unsigned>(year_month_day{*day}.day()));
 }
 
 std::string area_name(const std::string& id) {
+  // The library's body areas (DOMAIN.md), named in the user's language.
+  static constexpr std::array<std::pair<std::string_view, const char*>, 14> kKnown{{
+      {"neck", wxTRANSLATE("Neck")},
+      {"trapezius", wxTRANSLATE("Trapezius")},
+      {"upper-back", wxTRANSLATE("Upper back")},
+      {"shoulders", wxTRANSLATE("Shoulders")},
+      {"chest", wxTRANSLATE("Chest")},
+      {"arms", wxTRANSLATE("Arms")},
+      {"wrists", wxTRANSLATE("Wrists")},
+      {"lower-back", wxTRANSLATE("Lower back")},
+      {"hips", wxTRANSLATE("Hips")},
+      {"hamstrings", wxTRANSLATE("Hamstrings")},
+      {"calves", wxTRANSLATE("Calves")},
+      {"shins", wxTRANSLATE("Shins")},
+      {"eyes", wxTRANSLATE("Eyes")},
+      {"whole-body", wxTRANSLATE("Whole body")},
+  }};
+  for (const auto& [known, label] : kKnown)
+    if (id == known) return ui_text(label);
+  // A user's own area: its id made readable.
   std::string name = id;
   for (auto& c : name)
     if (c == '-' || c == '_') c = ' ';
@@ -119,9 +147,9 @@ std::string duration_text(double seconds) {
   const long minutes = std::lround(std::max(0.0, seconds) / 60);
   const long h = minutes / 60;
   const long m = minutes % 60;
-  if (h == 0) return std::to_string(m) + " min";
-  if (m == 0) return std::to_string(h) + " h";
-  return std::to_string(h) + " h " + std::to_string(m) + " min";
+  if (h == 0) return fill_in(ui_text("{0} min"), {std::to_string(m)});
+  if (m == 0) return fill_in(ui_text("{0} h"), {std::to_string(h)});
+  return fill_in(ui_text("{0} h {1} min"), {std::to_string(h), std::to_string(m)});
 }
 
 std::string totals_line(const StatsModel& model) {
@@ -137,38 +165,46 @@ std::string totals_line(const StatsModel& model) {
       ++sat_days;
     }
   }
-  std::string line = "This fortnight: " + plural(taken, "break", "breaks") + " taken, " +
-                     std::to_string(natural) + " natural, " + std::to_string(snoozed) +
-                     " snoozed, " + std::to_string(skipped) + " skipped";
+  std::string line =
+      fill_in(ui_plural("This fortnight: {0} break taken, {1} natural, {2} snoozed, {3} skipped",
+                        "This fortnight: {0} breaks taken, {1} natural, {2} snoozed, {3} skipped",
+                        static_cast<unsigned long>(taken)),
+              {std::to_string(taken), std::to_string(natural), std::to_string(snoozed),
+               std::to_string(skipped)});
   // Days the computer was off would drag the average towards zero.
-  if (sat_days > 0) line += " \u00b7 average sitting " + duration_text(sitting / sat_days);
+  if (sat_days > 0)
+    line +=
+        " \u00b7 " + fill_in(ui_text("average sitting {0}"), {duration_text(sitting / sat_days)});
   return line;
 }
 
 std::string breaks_summary(const StatsModel& model) {
-  std::string text = "Breaks per day, last " + std::to_string(model.days.size()) + " days.";
+  std::string text =
+      fill_in(ui_text("Breaks per day, last {0} days."), {std::to_string(model.days.size())});
   for (const auto& d : model.days) {
-    text += " " + d.label + ": " + std::to_string(d.taken) + " taken, " +
-            std::to_string(d.natural) + " natural, " + std::to_string(d.snoozed) + " snoozed, " +
-            std::to_string(d.skipped) + " skipped.";
+    text += " " + fill_in(ui_text("{0}: {1} taken, {2} natural, {3} snoozed, {4} skipped."),
+                          {d.label, std::to_string(d.taken), std::to_string(d.natural),
+                           std::to_string(d.snoozed), std::to_string(d.skipped)});
   }
   return text;
 }
 
 std::string sitting_summary(const StatsModel& model) {
-  std::string text = "Sitting time per day, with the longest stretch.";
+  std::string text = ui_text("Sitting time per day, with the longest stretch.");
   for (const auto& d : model.days) {
-    text += " " + d.label + ": " + duration_text(d.sitting_s) + ", longest " +
-            duration_text(d.longest_s) + ".";
+    text += " " + fill_in(ui_text("{0}: {1}, longest {2}."),
+                          {d.label, duration_text(d.sitting_s), duration_text(d.longest_s)});
   }
   return text;
 }
 
 std::string areas_summary(const StatsModel& model) {
-  if (model.areas.empty()) return "Body areas worked this week: none yet.";
-  std::string text = "Body areas worked this week.";
+  if (model.areas.empty()) return ui_text("Body areas worked this week: none yet.");
+  std::string text = ui_text("Body areas worked this week.");
   for (const auto& a : model.areas)
-    text += " " + a.name + ": " + plural(a.breaks, "break.", "breaks.");
+    text += " " + fill_in(ui_plural("{0}: {1} break.", "{0}: {1} breaks.",
+                                    static_cast<unsigned long>(a.breaks)),
+                          {a.name, std::to_string(a.breaks)});
   return text;
 }
 

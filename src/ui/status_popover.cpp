@@ -33,7 +33,7 @@ constexpr int kMargin = 8;
 class StatusPopover : public wxFrame {
  public:
   explicit StatusPopover(DaemonLink& link)
-      : wxFrame(nullptr, wxID_ANY, "Unknot status", wxDefaultPosition, wxDefaultSize,
+      : wxFrame(nullptr, wxID_ANY, _("Unknot status"), wxDefaultPosition, wxDefaultSize,
                 wxFRAME_NO_TASKBAR | wxSTAY_ON_TOP | wxBORDER_NONE | wxFRAME_TOOL_WINDOW),
         link_(link),
         tick_(this) {
@@ -64,8 +64,8 @@ class StatusPopover : public wxFrame {
       box->Add(*line, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(line == &next_ ? 10 : 4));
     }
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    take_ = new wxButton(panel, wxID_ANY, "Take a break now");
-    pause_ = new wxButton(panel, wxID_ANY, "Pause 30 min");
+    take_ = new wxButton(panel, wxID_ANY, _("Take a break now"));
+    pause_ = new wxButton(panel, wxID_ANY, _("Pause 30 min"));
     buttons->Add(take_, 0, wxRIGHT, 8);
     buttons->Add(pause_);
     box->Add(buttons, 0, wxALL, 14);
@@ -101,7 +101,7 @@ class StatusPopover : public wxFrame {
     sitting_->SetLabel(wxString::FromUTF8(lines.sitting));
     today_->SetLabel(wxString::FromUTF8(lines.today));
     paused_ = lines.paused;
-    pause_->SetLabel(paused_ ? "Resume" : "Pause 30 min");
+    pause_->SetLabel(paused_ ? _("Resume") : _("Pause 30 min"));
     take_->Enable(!lines.on_break);
     Fit();
     place();

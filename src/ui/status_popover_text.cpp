@@ -1,7 +1,10 @@
 #include "ui/status_popover_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
+#include "core/language.hpp"
+#include "ui/translations.hpp"
 #include "ui/tray_icon_facts.hpp"
 
 namespace unknot {
@@ -14,16 +17,14 @@ using std::chrono::minutes;
 std::string span_text(Duration d, bool round_up) {
   long long total = std::chrono::duration_cast<minutes>(d).count();
   if (round_up && d > minutes{total}) ++total;
-  if (total < 60) return std::to_string(total) + " min";
-  std::string text = std::to_string(total / 60) + " h";
-  if (total % 60 != 0) text += " " + std::to_string(total % 60) + " min";
-  return text;
+  if (total < 60) return fill_in(ui_text("{0} min"), {std::to_string(total)});
+  const std::string hours = std::to_string(total / 60);
+  if (total % 60 == 0) return fill_in(ui_text("{0} h"), {hours});
+  return fill_in(ui_text("{0} h {1} min"), {hours, std::to_string(total % 60)});
 }
 
-std::string capitalised(std::string_view word) {
-  std::string text{word};
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
+std::string kind_title(BreakKind kind) {
+  return kind == BreakKind::rest ? ui_text("Rest break") : ui_text("Micro break");
 }
 
 std::string local_hh_mm(WallTime wall, const Now& now) {
@@ -39,15 +40,26 @@ std::string local_hh_mm(WallTime wall, const Now& now) {
 
 std::string headline(const Status& s, const Now& now) {
   if (s.on_break)
-    return capitalised(to_string(*s.on_break)) + " break · " + span_text(s.break_remaining, true) +
-           " left";
-  if (s.break_due) return capitalised(to_string(*s.break_due)) + " break due";
+    return fill_in(ui_text("{0} · {1} left"),
+                   {kind_title(*s.on_break), span_text(s.break_remaining, true)});
+  if (s.break_due)
+    return s.break_due == BreakKind::rest ? ui_text("Rest break due") : ui_text("Micro break due");
   if (s.paused)
-    return s.paused_until ? "Paused until " + local_hh_mm(*s.paused_until, now) : "Paused";
-  if (s.state == State::meeting || !s.meeting_sources.empty()) return "In a meeting";
-  if (s.outside_working_hours) return "Outside working hours";
-  if (s.state == State::idle) return "Away from the desk";
-  return "Working";
+    return s.paused_until
+               ? fill_in(ui_text("Paused until {0}"), {local_hh_mm(*s.paused_until, now)})
+               : ui_text("Paused");
+  if (s.state == State::meeting || !s.meeting_sources.empty()) return ui_text("In a meeting");
+  if (s.outside_working_hours) return ui_text("Outside working hours");
+  if (s.state == State::idle) return ui_text("Away from the desk");
+  return ui_text("Working");
+}
+
+std::string next_line(const Status& s) {
+  if (!s.next_break) return ui_text("No breaks scheduled");
+  const std::string in = span_text(s.next_break->in, true);
+  if (s.next_break->kind == BreakKind::rest)
+    return fill_in(ui_text("Next: rest break in {0}"), {in});
+  return fill_in(ui_text("Next: micro break in {0}"), {in});
 }
 
 }  // namespace
@@ -57,20 +69,18 @@ PopoverLines popover_lines(const nlohmann::json& status, std::optional<int> take
   const Status s = status_from_json(status, now);
   PopoverLines lines;
   lines.headline = headline(s, now);
-  if (s.next_break)
-    lines.next = "Next: " + std::string(to_string(s.next_break->kind)) + " break in " +
-                 span_text(s.next_break->in, true);
-  else
-    lines.next = "No breaks scheduled";
-  lines.sitting =
-      s.sitting < minutes{1} ? "Just sat down" : "Sitting for " + span_text(s.sitting, false);
+  lines.next = next_line(s);
+  lines.sitting = s.sitting < minutes{1}
+                      ? ui_text("Just sat down")
+                      : fill_in(ui_text("Sitting for {0}"), {span_text(s.sitting, false)});
   if (!taken_today)
-    lines.today = "Today: …";
+    lines.today = ui_text("Today: …");
   else if (*taken_today == 0)
-    lines.today = "Today: no breaks taken yet";
+    lines.today = ui_text("Today: no breaks taken yet");
   else
-    lines.today = "Today: " + std::to_string(*taken_today) +
-                  (*taken_today == 1 ? " break taken" : " breaks taken");
+    lines.today = fill_in(ui_plural("Today: {0} break taken", "Today: {0} breaks taken",
+                                    static_cast<unsigned long>(*taken_today)),
+                          {std::to_string(*taken_today)});
   lines.paused = s.paused;
   lines.on_break = s.on_break.has_value();
   return lines;

@@ -15,6 +15,7 @@
 
 #include "client/tray_requests.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/translations.hpp"
 #include "ui/tray_icon_facts.hpp"
 #include "ui/windows.hpp"
 
@@ -97,7 +98,7 @@ class FallbackTray : public wxTaskBarIcon {
   wxMenu* CreatePopupMenu() override {
     actions_.clear();
     auto* menu = new wxMenu;
-    add_items(*menu, tray_menu(facts(), ui_now(), day_starts_from_json(values_)));
+    add_items(*menu, tray_menu(facts(), ui_now(), day_starts_from_json(values_), ui_translator()));
     return menu;
   }
 
@@ -193,7 +194,7 @@ class FallbackTray : public wxTaskBarIcon {
   [[nodiscard]] TrayFacts facts() const { return tray_facts_from_json(status_, values_, ui_now()); }
 
   void redraw() {
-    const TrayView view = tray_view(facts(), ui_now());
+    const TrayView view = tray_view(facts(), ui_now(), ui_translator());
     const wxString tooltip = wxString::FromUTF8(view.tooltip);
     if (view.icon_name == shown_icon_ && tooltip == shown_tooltip_) return;
     const fs::path file = icon_file(view.icon_name);

@@ -22,6 +22,7 @@
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/translations.hpp"
 
 using namespace std::chrono_literals;
 using nlohmann::json;
@@ -290,4 +291,46 @@ TEST_CASE("[integration] a break without exercises still shows what to do") {
   CHECK(child<wxStaticText>(f.window, "break-title")->GetLabel() == "Micro break");
   CHECK_FALSE(child<wxStaticText>(f.window, "break-steps")->GetLabel().empty());
   CHECK_FALSE(f.window->pacer().IsShown());
+}
+
+namespace {
+
+/// unknot-ui's translations for one test (the catalogs compiled into
+/// <build>/share/locale), English again afterwards.
+struct UiLanguage {
+  explicit UiLanguage(std::vector<std::string> languages) {
+    ensure_wx();
+    unknot::setup_ui_translations(languages);
+  }
+  ~UiLanguage() { unknot::setup_ui_translations({}); }
+  UiLanguage(const UiLanguage&) = delete;
+  UiLanguage& operator=(const UiLanguage&) = delete;
+};
+
+}  // namespace
+
+TEST_CASE("[integration] under German the break window's words are German") {
+  const UiLanguage german({"de"});
+  Fixture f(micro_plan(false));
+  auto* w = f.window;
+  CHECK(w->GetTitle() == wxString::FromUTF8("Kurzpause \u00b7 Unknot"));
+  CHECK(child<wxButton>(w, "break-done")->GetLabelText() == "Fertig");
+  CHECK(child<wxButton>(w, "break-snooze")->GetLabelText() == wxString::FromUTF8("Später"));
+  CHECK(child<wxButton>(w, "break-skip")->GetLabelText() == wxString::FromUTF8("Überspringen"));
+  CHECK(child<wxButton>(w, "break-skip")->GetToolTipText() ==
+        wxString::FromUTF8("Diese Pause überspringen (K)"));
+  CHECK(child<wxStaticText>(w, "break-hold-repeat")->GetLabel() == "5 s halten");
+  wxCommandEvent click(wxEVT_BUTTON, child<wxButton>(w, "break-done")->GetId());
+  w->ProcessWindowEvent(click);
+  CHECK(f.daemon->received("done"));
+  // The plural follows the total: "3 von 4 Pausen", as in English.
+  CHECK(child<wxStaticText>(w, "break-summary")->GetLabel() ==
+        "Gut gemacht.\n3 von 4 Pausen heute gemacht");
+}
+
+TEST_CASE("[integration] a language without a catalog leaves the break window in English") {
+  const UiLanguage klingon({"tlh", "xx"});
+  Fixture f(micro_plan(false));
+  CHECK(f.window->GetTitle() == wxString::FromUTF8("Micro break \u00b7 Unknot"));
+  CHECK(child<wxButton>(f.window, "break-done")->GetLabelText() == "Done");
 }

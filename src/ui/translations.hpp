@@ -1,0 +1,33 @@
+#pragma once
+// unknot-ui's translations: the same "unknot" catalog as the daemon and
+// unknotctl, loaded through wxTranslations from the same folder
+// (exe/../share/locale, else the installed locale dir).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/translator.hpp"
+
+namespace unknot {
+
+/// The folder holding <lang>/LC_MESSAGES/unknot.mo for a binary at `exe`
+/// (the rule of platform/i18n.cpp, which this process cannot include: wx owns `_`).
+std::filesystem::path ui_locale_dir(const std::filesystem::path& exe);
+
+/// The user's languages from LANGUAGE, LC_ALL, LC_MESSAGES and LANG (as the daemon reads them).
+std::vector<std::string> environment_languages();
+
+/// Installs wxTranslations with wx's own catalog and "unknot" in the first of
+/// `languages` that has a catalog (English when none). Call after wx starts.
+void setup_ui_translations(const std::vector<std::string>& languages);
+
+/// wxTranslations as a Translator for the pure tray model.
+Translator ui_translator();
+
+/// The catalog text of `msgid` as UTF-8, for the std::string models.
+std::string ui_text(const char* msgid);
+
+/// The plural form of a catalog text for `n`, as UTF-8.
+std::string ui_plural(const char* singular, const char* plural, unsigned long n);
+
+}  // namespace unknot

@@ -1,0 +1,55 @@
+// The plan the break window shows carries the exercise in the user's
+// language: the window has no routine files, only what the daemon sends.
+#include <catch2/catch.hpp>
+
+#include "service/plan_json.hpp"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+unknot::Exercise wrist_circles() {
+  unknot::Exercise e;
+  e.id = "wrist-circles";
+  e.title = "Wrist circles";
+  e.duration = 20s;
+  e.steps = {"Make loose fists.", "Circle both wrists."};
+  e.caution = "Keep it easy.";
+  e.translations["de"] = {{"title", "Handgelenke kreisen"},
+                          {"steps", "Mach lockere Fäuste.\nKreise beide Handgelenke."},
+                          {"caution", "Bleib locker."}};
+  return e;
+}
+
+unknot::Status running_micro() {
+  unknot::Status status;
+  status.on_break = unknot::BreakKind::micro;
+  status.break_remaining = 20s;
+  return status;
+}
+
+std::string no_images(std::string_view) { return {}; }
+
+}  // namespace
+
+TEST_CASE("for a German user the plan's exercise and title are German") {
+  const auto e = wrist_circles();
+  const unknot::BreakPlan plan{unknot::BreakKind::micro, "", e.title, {&e}, ""};
+  const auto json =
+      unknot::plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"de"});
+  CHECK(json["title"] == "Handgelenke kreisen");
+  const auto& shown = json["exercises"][0];
+  CHECK(shown["title"] == "Handgelenke kreisen");
+  CHECK(shown["steps"] == nlohmann::json({"Mach lockere Fäuste.", "Kreise beide Handgelenke."}));
+  CHECK(shown["caution"] == "Bleib locker.");
+}
+
+TEST_CASE("a language the exercise lacks falls back to its English texts") {
+  const auto e = wrist_circles();
+  const unknot::BreakPlan plan{unknot::BreakKind::micro, "", e.title, {&e}, ""};
+  const auto json =
+      unknot::plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"fr"});
+  CHECK(json["title"] == "Wrist circles");
+  CHECK(json["exercises"][0]["steps"][1] == "Circle both wrists.");
+  CHECK(json["exercises"][0]["caution"] == "Keep it easy.");
+}
