@@ -1,6 +1,6 @@
 # fish completion for unknotctl
 
-set -l commands status pause resume break snooze skip done meeting reload stats watch quit help
+set -l commands status pause resume break snooze skip done meeting reload stats watch quit autostart help
 
 complete -c unknotctl -f
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the command summary'
@@ -26,6 +26,8 @@ complete -c unknotctl -n '__fish_seen_subcommand_from pause' -l until -x -d 'Pau
 complete -c unknotctl -n '__fish_seen_subcommand_from pause' -l meeting -d 'Count the pause as a meeting'
 complete -c unknotctl -n '__fish_seen_subcommand_from break' -a 'micro rest' -d 'Break kind'
 complete -c unknotctl -n '__fish_seen_subcommand_from meeting' -a 'on off'
+complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a autostart -d 'Start unknot at login, or say whether it does'
+complete -c unknotctl -n '__fish_seen_subcommand_from autostart' -a 'on off'
 complete -c unknotctl -n '__fish_seen_subcommand_from stats' -l days -x -d 'Days of history'
 complete -c unknotctl -n '__fish_seen_subcommand_from stats' -l json -d 'Print JSON'
 complete -c unknotctl -n '__fish_seen_subcommand_from stats' -l csv -d 'Print CSV'

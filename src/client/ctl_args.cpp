@@ -112,6 +112,14 @@ void parse_meeting(Args rest, CtlInvocation& out) {
   no_more(rest, 1, "meeting");
 }
 
+void parse_autostart(Args rest, CtlInvocation& out) {
+  out.action = Action::autostart;
+  if (rest.empty()) return;
+  if (rest[0] != "on" && rest[0] != "off") throw UsageError{"autostart takes on or off"};
+  out.autostart = rest[0] == "on";
+  no_more(rest, 1, "autostart");
+}
+
 void parse_command(const std::string& command, Args rest, CtlInvocation& out) {
   out.command = command;
   out.action = Action::request;
@@ -121,6 +129,7 @@ void parse_command(const std::string& command, Args rest, CtlInvocation& out) {
   if (command == "snooze") return parse_snooze(rest, out);
   if (command == "stats") return parse_stats(rest, out);
   if (command == "meeting") return parse_meeting(rest, out);
+  if (command == "autostart") return parse_autostart(rest, out);
   for (const char* bare : {"resume", "skip", "done", "reload", "watch", "quit"})
     if (command == bare) return no_more(rest, 0, command);
   throw UsageError{"unknown command '" + command + "'"};
@@ -164,7 +173,8 @@ CtlInvocation parse_ctl_args(const std::vector<std::string>& args) {
 
 std::string ctl_usage_line() {
   return "usage: unknotctl [--socket PATH] "
-         "status|pause|resume|break|snooze|skip|done|meeting|reload|stats|watch|quit [ARGS] "
+         "status|pause|resume|break|snooze|skip|done|meeting|reload|stats|watch|quit|autostart "
+         "[ARGS] "
          "(see unknotctl --help)";
 }
 
@@ -186,6 +196,8 @@ usage: unknotctl [--socket PATH] COMMAND [ARGS]
   stats [--days N] [--json | --csv]    break history
   watch                                one JSON status object per line on every change
   quit                                 stop the daemon
+  autostart [on|off]                   start unknot at login (XDG autostart entry), or
+                                       say whether it does; works without the daemon
 
 DURATION is like 45s, 20m, 1h30m or plain seconds.
 --socket PATH talks to the daemon at PATH instead of $XDG_RUNTIME_DIR/unknot/control.sock.

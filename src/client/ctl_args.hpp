@@ -18,6 +18,7 @@ struct CtlInvocation {
     request,      ///< send `command` with `args` to the daemon
     help,         ///< print ctl_help() and exit 0
     version,      ///< print the version and exit 0
+    autostart,    ///< show or set start at login (no daemon needed)
     usage_error,  ///< print `error` and the usage line, exit 2
   };
   Action action = Action::usage_error;
@@ -26,6 +27,7 @@ struct CtlInvocation {
   CtlOutput output = CtlOutput::human;               ///< status, stats
   std::optional<std::filesystem::path> socket_path;  ///< --socket PATH
   std::string error;                                 ///< why the usage is wrong
+  std::optional<bool> autostart;                     ///< autostart on|off; none: show
 };
 
 /// Parses the arguments after the program name.

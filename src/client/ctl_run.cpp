@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "client/autostart.hpp"
 #include "client/control_client.hpp"
 #include "client/ctl_format.hpp"
 #include "client/stats_format.hpp"
@@ -63,6 +64,22 @@ int run_watch(ControlClient& client, std::ostream& out, std::ostream& err) {
   return kCtlRefused;
 }
 
+/// `autostart [on|off]`: the user's XDG autostart entry, written beside no
+/// daemon at all, so it works before unknot ever ran.
+int run_autostart(const CtlInvocation& invocation, std::ostream& out, std::ostream& err) {
+  if (invocation.autostart) {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    std::string error;
+    if (!set_autostart(*invocation.autostart, daemon_beside(self), error)) {
+      err << "unknotctl: " << error << '\n';
+      return kCtlRefused;
+    }
+  }
+  out << (autostart_enabled() ? "on" : "off") << '\n';
+  return kCtlOk;
+}
+
 }  // namespace
 
 int run_ctl_request(const CtlInvocation& invocation, const std::filesystem::path& socket,
@@ -104,6 +121,8 @@ int ctl_main(const std::vector<std::string>& args, std::string_view version, std
     case CtlInvocation::Action::usage_error:
       err << "unknotctl: " << invocation.error << '\n' << ctl_usage_line() << '\n';
       return kCtlUsage;
+    case CtlInvocation::Action::autostart:
+      return run_autostart(invocation, out, err);
     case CtlInvocation::Action::request:
       break;
   }

@@ -162,3 +162,19 @@ TEST_CASE("watch prints one JSON object per line and ends when the daemon goes")
   CHECK(seen[0] == kStatus);
   CHECK(seen[1] == json{{"state", "idle"}});
 }
+
+TEST_CASE("unknotctl autostart turns start at login on and off without a daemon") {
+  unknot::test::TempHome home;
+  const auto entry = home.config_home() / "autostart/io.github.unknot.Unknot.desktop";
+  CHECK(ctl({"autostart"}).out == "off\n");
+  const auto on = ctl({"autostart", "on"});
+  CHECK(on.code == 0);
+  CHECK(on.out == "on\n");
+  CHECK(std::filesystem::exists(entry));
+  CHECK(ctl({"autostart"}).out == "on\n");
+  CHECK(ctl({"autostart", "off"}).out == "off\n");
+  CHECK_FALSE(std::filesystem::exists(entry));
+  const auto bad = ctl({"autostart", "maybe"});
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("autostart takes on or off") != std::string::npos);
+}

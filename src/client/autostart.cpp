@@ -1,6 +1,6 @@
 // The entry mirrors packaging/io.github.unknot.Unknot-autostart.desktop, with
 // an absolute Exec so a build-tree or relocated install starts the right daemon.
-#include "ui/autostart.hpp"
+#include "client/autostart.hpp"
 
 #include <cstdlib>
 #include <fstream>
