@@ -33,8 +33,13 @@ control::Reply Daemon::handle_plan(const Now& now) {
   history_->flush(std::chrono::milliseconds{100});
   const auto days = history_->query_days(1, today);
   const PlanToday counts = days.empty() ? PlanToday{} : plan_today(days.back());
+  const BreakPlan* picked = presenter_->current_plan();
+  if (picked == nullptr)
+    return control::Reply::success(
+        plan_to_json(nullptr, status, settings, counts, resolve_exercise_image));
+  const BreakPlan plan = with_routine_title(*picked, config_.library());
   return control::Reply::success(
-      plan_to_json(presenter_->current_plan(), status, settings, counts, resolve_exercise_image));
+      plan_to_json(&plan, status, settings, counts, resolve_exercise_image));
 }
 
 }  // namespace unknot

@@ -57,6 +57,14 @@ std::string plan_title(const BreakPlan& plan, const std::vector<std::string>& la
 
 }  // namespace
 
+BreakPlan with_routine_title(BreakPlan plan, const Library& library,
+                             const std::vector<std::string>& languages) {
+  if (plan.routine_id.empty()) return plan;
+  if (const Routine* routine = library.find_routine(plan.routine_id))
+    plan.title = translated_title(*routine, languages);
+  return plan;
+}
+
 PlanToday plan_today(const DaySummary& day) {
   const int taken = day.taken + day.natural;
   return PlanToday{taken, taken + day.skipped};

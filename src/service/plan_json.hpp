@@ -40,6 +40,12 @@ nlohmann::json plan_to_json(const BreakPlan* plan, const Status& status, const S
                             PlanToday today, const ImageResolver& resolve_image,
                             const std::vector<std::string>& languages = process_languages());
 
+/// `plan` with its routine's title in the first of `languages` that has it
+/// (the picker keeps the library's English title); unchanged for a plan
+/// without a routine or a routine no longer in `library`.
+BreakPlan with_routine_title(BreakPlan plan, const Library& library,
+                             const std::vector<std::string>& languages = process_languages());
+
 /// One exercise as the plan lists it: {"id", "title", "kind", "areas",
 /// "duration_s", "steps", "caution", "repeat" (null), "hold_s" (null),
 /// "equipment", "position", "image", "breathing" (null or {"inhale", "hold",

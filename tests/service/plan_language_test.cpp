@@ -53,3 +53,18 @@ TEST_CASE("a language the exercise lacks falls back to its English texts") {
   CHECK(json["exercises"][0]["steps"][1] == "Circle both wrists.");
   CHECK(json["exercises"][0]["caution"] == "Keep it easy.");
 }
+
+TEST_CASE("a rest break's routine title comes in the user's language") {
+  const auto e = wrist_circles();
+  unknot::Library library;
+  unknot::Routine routine;
+  routine.id = "desk-reset";
+  routine.title = "Desk reset";
+  routine.translations["de"]["title"] = "Neustart am Schreibtisch";
+  library.routines.push_back(routine);
+  const unknot::BreakPlan picked{unknot::BreakKind::rest, "desk-reset", "Desk reset", {&e}, ""};
+
+  CHECK(unknot::with_routine_title(picked, library, {"de"}).title == "Neustart am Schreibtisch");
+  CHECK(unknot::with_routine_title(picked, library, {"fr"}).title == "Desk reset");
+  CHECK(unknot::with_routine_title(picked, unknot::Library{}, {"de"}).title == "Desk reset");
+}
