@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -18,11 +19,13 @@
 #include <wx/button.h>
 #include <wx/init.h>
 #include <wx/stattext.h>
+#include <wx/utils.h>
 
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
+#include "ui/windows.hpp"
 
 using namespace std::chrono_literals;
 using nlohmann::json;
@@ -333,4 +336,30 @@ TEST_CASE("[integration] a language without a catalog leaves the break window in
   Fixture f(micro_plan(false));
   CHECK(f.window->GetTitle() == wxString::FromUTF8("Micro break \u00b7 Unknot"));
   CHECK(child<wxButton>(f.window, "break-done")->GetLabelText() == "Done");
+}
+
+TEST_CASE("[integration] no second break window while another process shows one") {
+  ensure_wx();
+  unknot::test::TempHome home;
+  const auto socket = home.runtime_dir() / "fake.sock";
+  std::filesystem::create_directories(socket.parent_path());
+  auto daemon = std::make_unique<FakeDaemon>(socket.string());
+  auto link = std::make_unique<unknot::DaemonLink>(socket);
+  // What another live unknot-ui leaves in the runtime folder: wx's lock file
+  // naming its pid (here our parent's, a process that surely runs).
+  const auto lock_file =
+      home.runtime_dir() / (".unknot-break-window-" + wxGetUserId().ToStdString());
+  { std::ofstream{lock_file} << ::getppid(); }
+  std::filesystem::permissions(
+      lock_file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  CHECK_FALSE(unknot::open_break_window(*link, std::nullopt));
+  settle();
+  CHECK(daemon->commands().empty());  // not even asked: nothing started, nothing shown
+  std::filesystem::remove(lock_file);
+  // Once it is gone, the next request goes ahead (this fake has no plan to show).
+  CHECK_FALSE(unknot::open_break_window(*link, std::nullopt));
+  CHECK(daemon->received("plan"));
+  link.reset();
+  settle();
+  daemon.reset();
 }
