@@ -80,7 +80,7 @@ void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings)
   } else if (const auto* started = std::get_if<BreakStarted>(&event.event)) {
     prompt_visible_ = false;
     const BreakPlan& plan = plan_for(started->kind, settings);
-    if (window_only(settings)) return withdraw();
+    if (window_open_) return withdraw();  // whatever the style, the window guides it now
     show(running_message(*started, plan, settings.breaks.strict), true);
   } else if (const auto* ended = std::get_if<BreakEnded>(&event.event)) {
     prompt_visible_ = false;
@@ -101,6 +101,13 @@ void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings)
 
 bool BreakPresenter::window_only(const Settings& settings) const {
   return settings.breaks.style == BreakStyle::window && window_open_;
+}
+
+void BreakPresenter::window_took_over() {
+  window_open_ = true;
+  // An unanswered prompt stays (style "both" shows it beside the window); a
+  // running break's notification would only repeat what the window shows.
+  if (!prompt_visible_) notifier_.close();
 }
 
 void BreakPresenter::withdraw() {

@@ -38,6 +38,9 @@ class BreakPresenter {
   /// it then replaces the due and running notifications; without it (the
   /// window failed to start) the notification still carries the break.
   void set_window_open(bool open) { window_open_ = open; }
+  /// The break window has just opened for the break under way (the user
+  /// pressed Start): withdraws the running break's notification.
+  void window_took_over();
   /// The icon shown on break notifications (a theme name or a file path).
   void set_icon(std::string icon) { icon_ = std::move(icon); }
 

@@ -162,3 +162,25 @@ TEST_CASE("style window without a window (unknot-ui failed) still notifies, both
   REQUIRE(f.notifier.current);
   CHECK(f.answers == std::vector<BreakAnswer>{BreakAnswer::snooze});
 }
+
+TEST_CASE("once the break window guides the break, its running notification goes") {
+  Fixture f;  // style "notification": Start opens the window
+  f.send(due(BreakKind::micro));
+  f.notifier.press("start");
+  f.send(BreakStarted{BreakKind::micro, 30s});
+  REQUIRE(f.notifier.current);  // the window is not up yet when the break starts
+  f.presenter.window_took_over();
+  CHECK_FALSE(f.notifier.current);
+  f.send(BreakStarted{BreakKind::micro, 30s});  // e.g. after a snooze, window still up
+  CHECK_FALSE(f.notifier.current);
+}
+
+TEST_CASE("style both keeps the prompt beside the window until it is answered") {
+  Fixture f;
+  f.settings.breaks.style = BreakStyle::both;
+  f.presenter.set_window_open(true);
+  f.send(due(BreakKind::micro));
+  REQUIRE(f.notifier.current);
+  f.presenter.window_took_over();
+  CHECK(f.notifier.current);  // still unanswered: the prompt stays
+}
