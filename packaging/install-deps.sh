@@ -10,7 +10,7 @@ build_pkgs=(
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
   plasma-wayland-protocols  # org_kde_kwin_idle, the KWin idle fallback
-  libwxgtk3.2-dev
+  libwxgtk3.2-dev libgtk-3-dev  # libgtk-3-dev: ATK names for self-drawn controls (src/ui/accessible.cpp)
   librsvg2-bin gettext
 )
 test_pkgs=(

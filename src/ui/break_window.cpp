@@ -12,6 +12,7 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "ui/accessible.hpp"
 #include "ui/daemon_link.hpp"
 
 namespace unknot {
@@ -241,7 +242,7 @@ void BreakWindow::update_picture(const BreakStep& step) {
   }
   picture_->SetBitmap(bundle);
   picture_->Show(bundle.IsOk());
-  if (bundle.IsOk()) picture_->SetHelpText(wxString::FromUTF8(step.title));
+  if (bundle.IsOk()) set_accessible(picture_, wxString::FromUTF8(step.title));
 }
 
 }  // namespace unknot

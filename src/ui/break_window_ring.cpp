@@ -8,6 +8,8 @@
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
+#include "ui/accessible.hpp"
+
 namespace unknot {
 
 namespace {
@@ -64,7 +66,7 @@ void ProgressRing::set_progress(double fraction_done, const wxString& label) {
   if (std::abs(fraction_done - done_) < 0.002 && label == label_) return;
   done_ = fraction_done;
   label_ = label;
-  SetHelpText(wxString::Format(_("Time left: %s"), label));
+  set_accessible(this, wxString::Format(_("Time left: %s"), label));
   Refresh(false);
 }
 
@@ -109,7 +111,9 @@ BreathingPacer::BreathingPacer(wxWindow* parent, const BreakPalette& palette, in
 void BreathingPacer::set_state(const PacerState& state) {
   const bool word_changed = state.phase != state_.phase;
   state_ = state;
-  if (word_changed) SetHelpText(wxString::FromUTF8(std::string(phase_word(state.phase))));
+  if (word_changed)
+    set_accessible(this, _("Breathing guide"),
+                   wxString::FromUTF8(std::string(phase_word(state.phase))));
   Refresh(false);
 }
 

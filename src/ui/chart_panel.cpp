@@ -6,6 +6,8 @@
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 
+#include "ui/accessible.hpp"
+
 namespace unknot {
 
 namespace {
@@ -68,7 +70,7 @@ void ChartPanel::set_model(const StatsModel& model) {
   model_ = &model;
   const wxString text = wxString::FromUTF8(summary());
   SetToolTip(text);
-  SetHelpText(text);
+  set_accessible(this, GetName(), text);
   Refresh();
 }
 

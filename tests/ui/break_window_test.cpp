@@ -23,6 +23,7 @@
 
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
+#include "ui/accessible.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/windows.hpp"
@@ -158,6 +159,28 @@ T* child(wxWindow* window, const char* name) {
   return dynamic_cast<T*>(wxWindow::FindWindowByName(name, window));
 }
 
+template <typename T>
+T* find_child(wxWindow* window) {
+  for (wxWindow* c : window->GetChildren()) {
+    if (auto* found = dynamic_cast<T*>(c)) return found;
+    if (auto* found = find_child<T>(c)) return found;
+  }
+  return nullptr;
+}
+
+// Buttons, labels with text and the self-drawn ring and pacer, when shown.
+template <typename F>
+void for_each_shown_control(wxWindow* window, const F& visit) {
+  for (wxWindow* c : window->GetChildren()) {
+    if (!c->IsShown()) continue;
+    const bool labelled = dynamic_cast<wxControl*>(c) != nullptr && !c->GetLabel().empty();
+    if (labelled || dynamic_cast<unknot::ProgressRing*>(c) != nullptr ||
+        dynamic_cast<unknot::BreathingPacer*>(c) != nullptr)
+      visit(c);
+    for_each_shown_control(c, visit);
+  }
+}
+
 void settle() {
   for (int i = 0; i < 20; ++i) {
     wxTheApp->ProcessPendingEvents();
@@ -284,6 +307,18 @@ TEST_CASE("[integration] a rest break walks from exercise to exercise with the p
   CHECK(w->pacer().state().size == Approx(0.5).margin(0.05));
   w->tick(start + 35s);
   CHECK(w->pacer().state().phase == unknot::BreathPhase::hold);
+
+  // What a screen reader reads for the controls that draw themselves.
+  auto* pacer = const_cast<unknot::BreathingPacer*>(&w->pacer());
+  CHECK(unknot::accessible_name(pacer) == "Breathing guide");
+  auto* ring = find_child<unknot::ProgressRing>(w);
+  REQUIRE(ring != nullptr);
+  CHECK(unknot::accessible_name(ring) == "Time left: 0:25");
+  // And every control a user can reach or read has a name.
+  for_each_shown_control(w, [](wxWindow* control) {
+    INFO(control->GetName().ToStdString());
+    CHECK_FALSE(unknot::accessible_name(control).empty());
+  });
 }
 
 TEST_CASE("[integration] a break without exercises still shows what to do") {
