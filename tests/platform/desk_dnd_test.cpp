@@ -60,6 +60,7 @@ struct GnomeSettings {
   GnomeSettings() {
     setenv("XDG_DATA_DIRS", "/usr/share", 1);
     setenv("GSETTINGS_BACKEND", "keyfile", 1);
+    setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME", 1);  // GNOME's switch counts in GNOME only
     // The folder the keyfile lives in, there before GLib starts watching it.
     std::filesystem::create_directories(home.config_home() / "glib-2.0" / "settings");
     REQUIRE(run_command({"gsettings", "get", "org.gnome.desktop.notifications", "show-banners"})
@@ -69,6 +70,7 @@ struct GnomeSettings {
   ~GnomeSettings() {
     g_object_unref(settings_);
     unsetenv("GSETTINGS_BACKEND");
+    unsetenv("XDG_CURRENT_DESKTOP");
   }
 
   /// Waits until this process sees `gsettings set` change show-banners to
@@ -159,6 +161,21 @@ TEST_CASE("GNOME's notification banners switched off hold breaks until switched 
   REQUIRE(pump_until([&] { return recorder.last() == "dnd off"; }, 5s));
   CHECK(recorder.reports == std::vector<std::string>{"dnd on", "dnd off"});
   CHECK(recorder.warnings.empty());
+}
+
+TEST_CASE("outside a GNOME session GNOME's switch is not followed", "[desk][dnd][gnome]") {
+  if (!in_fresh_process())
+    return run_in_fresh_process("outside a GNOME session GNOME's switch is not followed");
+  GnomeSettings gnome;
+  setenv("XDG_CURRENT_DESKTOP", "KDE", 1);
+  DesktopSession desktop{{.x11 = false, .dbus = true}};
+  set_show_banners(false);
+  gnome.wait_until_seen(false);
+  DeskRecorder recorder;
+  auto dnd = unknot::make_dnd_signal(recorder.events());
+  dnd->start();
+  pump_until([] { return false; }, 300ms);
+  CHECK(recorder.reports.empty());
 }
 
 TEST_CASE("GNOME's switch already off counts at start and stopping the source releases it",
