@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include <malloc.h>
+#include <sqlite3.h>
+
 #include "service/history_queries.hpp"
 #include "service/history_schema.hpp"
 #include "service/history_writer.hpp"
@@ -120,10 +123,13 @@ void HistoryStore::run() {
   std::unique_lock lock(mutex_);
   open_attempted_ = true;
   settled_.notify_all();
+  bool wrote = false;
   while (!stopping_) {
     if (has_work_now()) {
       write_one_batch(lock);
+      wrote = true;
     } else if (queue_.empty() && inflight_.empty()) {
+      if (std::exchange(wrote, false)) release_idle_memory();
       wake_writer_.wait(lock);
     } else {
       wake_writer_.wait_until(lock, retry_at_);
@@ -136,6 +142,13 @@ void HistoryStore::run() {
     if (acknowledged_ == before) break;
   }
   give_up(lock);
+}
+
+void HistoryStore::release_idle_memory() {
+  // Writes come minutes apart: between them SQLite's page cache and the
+  // writer thread's malloc arena would only sit in the daemon's memory.
+  if (writer_db_) sqlite3_db_release_memory(writer_db_.handle());
+  malloc_trim(0);
 }
 
 bool HistoryStore::has_work_now() const {

@@ -96,6 +96,8 @@ class HistoryStore {
   void run();
   [[nodiscard]] bool has_work_now() const;
   void write_one_batch(std::unique_lock<std::mutex>& lock);
+  /// Gives back the page cache and freed heap once the queue is drained.
+  void release_idle_memory();
   std::optional<std::string> try_commit(std::int64_t page_limit);
   void attempt_commit(std::int64_t page_limit);
   void open_writer();
