@@ -36,11 +36,18 @@ fs::path locale_dir_for(const fs::path& exe) {
   return UNKNOT_INSTALL_LOCALE_DIR;
 }
 
+fs::path locale_dir() { return locale_dir_for(executable_path()); }
+
+std::vector<std::string> environment_languages() {
+  return user_languages({env_or_empty("LANGUAGE"), env_or_empty("LC_ALL"),
+                         env_or_empty("LC_MESSAGES"), env_or_empty("LANG")});
+}
+
 void setup_translations() {
   // Only the message category: numbers and dates keep the C conventions that
   // the config parser and the control protocol rely on.
   std::setlocale(LC_MESSAGES, "");
-  bindtextdomain(kTextDomain, locale_dir_for(executable_path()).c_str());
+  bindtextdomain(kTextDomain, locale_dir().c_str());
   bind_textdomain_codeset(kTextDomain, "UTF-8");
   textdomain(kTextDomain);
 }
@@ -55,9 +62,7 @@ Translator gettext_translator() {
 }
 
 const std::vector<std::string>& process_languages() {
-  static const std::vector<std::string> languages =
-      user_languages({env_or_empty("LANGUAGE"), env_or_empty("LC_ALL"), env_or_empty("LC_MESSAGES"),
-                      env_or_empty("LANG")});
+  static const std::vector<std::string> languages = environment_languages();
   return languages;
 }
 

@@ -9,6 +9,7 @@
 #include <libintl.h>
 
 #include "core/translator.hpp"
+#include "platform/i18n_paths.hpp"
 
 namespace unknot {
 
@@ -30,11 +31,6 @@ Translator gettext_translator();
 #ifndef N_
 #define N_(text) text
 #endif
-
-/// The folder holding <lang>/LC_MESSAGES/unknot.mo for a binary at `exe`:
-/// exe/../share/locale when it exists (build tree and any install prefix),
-/// else the configured install folder.
-std::filesystem::path locale_dir_for(const std::filesystem::path& exe);
 
 /// Takes the message language from the environment and binds the catalog
 /// (UTF-8 output whatever the locale's charset). Call once at start.

@@ -5,6 +5,7 @@
 #include <wx/image.h>
 
 #include "client/control_client.hpp"
+#include "platform/i18n_paths.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/windows.hpp"

@@ -10,13 +10,6 @@
 
 namespace unknot {
 
-/// The folder holding <lang>/LC_MESSAGES/unknot.mo for a binary at `exe`
-/// (the rule of platform/i18n.cpp, which this process cannot include: wx owns `_`).
-std::filesystem::path ui_locale_dir(const std::filesystem::path& exe);
-
-/// The user's languages from LANGUAGE, LC_ALL, LC_MESSAGES and LANG (as the daemon reads them).
-std::vector<std::string> environment_languages();
-
 /// Installs wxTranslations with wx's own catalog and "unknot" in the first of
 /// `languages` that has a catalog (English when none). Call after wx starts.
 void setup_ui_translations(const std::vector<std::string>& languages);

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "platform/i18n_paths.hpp"
 #include "support/temp_home.hpp"
 
 namespace fs = std::filesystem;
@@ -49,10 +50,10 @@ TEST_CASE("unknot-ui finds the catalogs next to its own folder, else the install
   const fs::path prefix = home.root() / "prefix";
   fs::create_directories(prefix / "bin");
   fs::create_directories(prefix / "share/locale/de/LC_MESSAGES");
-  CHECK(unknot::ui_locale_dir(prefix / "bin/unknot-ui") == prefix / "share/locale");
+  CHECK(unknot::locale_dir_for(prefix / "bin/unknot-ui") == prefix / "share/locale");
   const fs::path bare = home.root() / "bare";
   fs::create_directories(bare / "bin");
-  CHECK(unknot::ui_locale_dir(bare / "bin/unknot-ui") == fs::path(UNKNOT_TEST_INSTALL_LOCALE_DIR));
+  CHECK(unknot::locale_dir_for(bare / "bin/unknot-ui") == fs::path(UNKNOT_TEST_INSTALL_LOCALE_DIR));
 }
 
 TEST_CASE("unknot-ui takes its languages from LANGUAGE, then LC_ALL, LC_MESSAGES, LANG") {
