@@ -18,6 +18,7 @@
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/init.h>
+#include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
@@ -319,6 +320,27 @@ TEST_CASE("[integration] a rest break walks from exercise to exercise with the p
     INFO(control->GetName().ToStdString());
     CHECK_FALSE(unknot::accessible_name(control).empty());
   });
+}
+
+TEST_CASE("[integration] an exercise with a picture shows it, named for screen readers") {
+  unknot::test::TempHome pictures;
+  const auto svg = pictures.root() / "palm-press.svg";
+  std::ofstream{svg} << R"(<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24">)"
+                     << R"(<circle cx="12" cy="12" r="10" fill="#3465a4"/></svg>)";
+  json plan = micro_plan(false);
+  plan["exercises"][0]["image"] = svg.string();
+  Fixture f(plan);
+  f.window->tick(unknot::BreakWindow::Clock::now());
+  auto* picture = child<wxStaticBitmap>(f.window, "break-picture");
+  REQUIRE(picture != nullptr);
+  CHECK(picture->IsShown());
+  CHECK(picture->GetBitmap().IsOk());
+  CHECK(unknot::accessible_name(picture) == "Wrist circles");
+
+  json without = micro_plan(false);  // no picture: no empty frame either
+  Fixture g(without);
+  g.window->tick(unknot::BreakWindow::Clock::now());
+  CHECK_FALSE(child<wxStaticBitmap>(g.window, "break-picture")->IsShown());
 }
 
 TEST_CASE("[integration] a break without exercises still shows what to do") {
