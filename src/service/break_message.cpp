@@ -8,18 +8,6 @@ namespace {
 
 using Languages = std::vector<std::string>;
 
-std::string kind_label(BreakKind kind) {
-  switch (kind) {
-    case BreakKind::micro:
-      return _("Micro break");
-    case BreakKind::rest:
-      return _("Rest break");
-    case BreakKind::daily:
-      return _("Daily limit reached");
-  }
-  return _("Break");
-}
-
 const Exercise* first_exercise(const BreakPlan& plan) {
   return plan.exercises.empty() ? nullptr : plan.exercises.front();
 }
@@ -38,7 +26,7 @@ std::string first_step(const BreakPlan& plan, const Languages& languages) {
 
 /// "Rest break · Upper back · 3 exercises · sitting 55 min"
 std::string due_context(const BreakDue& due, const BreakPlan& plan) {
-  std::string context = kind_label(due.kind);
+  std::string context = break_kind_label(due.kind);
   if (!plan.routine_id.empty()) context += " · " + plan.title;
   if (plan.exercises.size() > 1) {
     const auto count = plan.exercises.size();
@@ -48,6 +36,18 @@ std::string due_context(const BreakDue& due, const BreakPlan& plan) {
 }
 
 }  // namespace
+
+std::string break_kind_label(BreakKind kind) {
+  switch (kind) {
+    case BreakKind::micro:
+      return _("Micro break");
+    case BreakKind::rest:
+      return _("Rest break");
+    case BreakKind::daily:
+      return _("Daily limit reached");
+  }
+  return _("Break");
+}
 
 std::string human_minutes(Duration d) {
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d).count();
@@ -84,7 +84,7 @@ BreakMessage warning_message(const BreakWarning& warning, const BreakPlan& plan,
   const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(warning.in).count();
   const std::string in =
       seconds < 60 ? fill_in(_("{0} s"), {std::to_string(seconds)}) : human_minutes(warning.in);
-  msg.summary = fill_in(_("{0} in {1}"), {kind_label(warning.kind), in});
+  msg.summary = fill_in(_("{0} in {1}"), {break_kind_label(warning.kind), in});
   msg.body = fill_in(_("Finish what you are doing. Next: {0}."),
                      {plan_title(plan, warning.kind, languages)});
   return msg;

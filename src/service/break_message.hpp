@@ -34,6 +34,9 @@ BreakMessage warning_message(const BreakWarning& warning, const BreakPlan& plan,
 BreakMessage running_message(const BreakStarted& started, const BreakPlan& plan, bool strict,
                              const std::vector<std::string>& languages = process_languages());
 
+/// "Micro break", "Rest break", "Daily limit reached" in the user's language.
+std::string break_kind_label(BreakKind kind);
+
 /// "20m", "1h10m" for prose ("You sat for 1h10m").
 std::string human_minutes(Duration d);
 

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "core/language.hpp"
+#include "service/break_message.hpp"
 
 namespace unknot {
 
@@ -16,18 +17,6 @@ long long whole_seconds(Duration d) {
 
 Duration break_length(BreakKind kind, const Settings& settings) {
   return kind == BreakKind::micro ? settings.micro.duration : settings.rest.duration;
-}
-
-std::string default_title(BreakKind kind) {
-  switch (kind) {
-    case BreakKind::micro:
-      return _("Micro break");
-    case BreakKind::rest:
-      return _("Rest break");
-    case BreakKind::daily:
-      return _("Daily limit reached");
-  }
-  return _("Break");
 }
 
 json breathing_to_json(const std::optional<BreathingPattern>& pattern) {
@@ -109,7 +98,7 @@ json plan_to_json(const BreakPlan* plan, const Status& status, const Settings& s
       {"kind", std::string(to_string(*kind))},
       {"state", running ? "running" : "due"},
       {"title", plan != nullptr && !plan->title.empty() ? plan_title(*plan, languages)
-                                                        : default_title(*kind)},
+                                                        : break_kind_label(*kind)},
       {"routine_id", plan != nullptr ? plan->routine_id : std::string()},
       {"duration_s", duration_s},
       {"remaining_s", running ? whole_seconds(status.break_remaining) : duration_s},

@@ -9,39 +9,14 @@
 
 #include "core/tray_model.hpp"
 #include "platform/i18n.hpp"
+#include "support/locale_scope.hpp"
 #include "support/sim_clock.hpp"
 
 using namespace std::chrono_literals;
 
+using unknot::test::LocaleScope;
+
 namespace {
-
-/// LANGUAGE and LC_ALL for one test, then the process's own again.
-class LocaleScope {
- public:
-  explicit LocaleScope(const char* language) {
-    for (const char* name : {"LANGUAGE", "LC_ALL"}) {
-      const char* value = std::getenv(name);
-      saved_.emplace_back(name, value ? std::optional<std::string>(value) : std::nullopt);
-    }
-    ::setenv("LANGUAGE", language, 1);
-    ::setenv("LC_ALL", "C.UTF-8", 1);  // LANGUAGE counts outside the plain C locale
-    unknot::setup_translations();
-  }
-  ~LocaleScope() {
-    for (const auto& [name, value] : saved_) {
-      if (value)
-        ::setenv(name.c_str(), value->c_str(), 1);
-      else
-        ::unsetenv(name.c_str());
-    }
-    std::setlocale(LC_MESSAGES, "");
-  }
-  LocaleScope(const LocaleScope&) = delete;
-  LocaleScope& operator=(const LocaleScope&) = delete;
-
- private:
-  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
-};
 
 unknot::TrayFacts working() {
   unknot::TrayFacts facts;

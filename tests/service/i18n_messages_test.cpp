@@ -14,39 +14,14 @@
 #include "platform/i18n.hpp"
 #include "service/break_message.hpp"
 #include "service/control_harness.hpp"
+#include "support/locale_scope.hpp"
 
 using namespace std::chrono_literals;
 using nlohmann::json;
 
+using unknot::test::LocaleScope;
+
 namespace {
-
-/// Sets the locale variables for one test and takes them back afterwards.
-class LocaleScope {
- public:
-  LocaleScope(const char* language, const char* lc_all) {
-    for (const char* name : {"LANGUAGE", "LC_ALL"}) {
-      const char* value = std::getenv(name);
-      saved_.emplace_back(name, value ? std::optional<std::string>(value) : std::nullopt);
-    }
-    ::setenv("LANGUAGE", language, 1);
-    ::setenv("LC_ALL", lc_all, 1);
-    unknot::setup_translations();  // re-reads the locale: gettext drops its cache
-  }
-  ~LocaleScope() {
-    for (const auto& [name, value] : saved_) {
-      if (value)
-        ::setenv(name.c_str(), value->c_str(), 1);
-      else
-        ::unsetenv(name.c_str());
-    }
-    std::setlocale(LC_MESSAGES, "");
-  }
-  LocaleScope(const LocaleScope&) = delete;
-  LocaleScope& operator=(const LocaleScope&) = delete;
-
- private:
-  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
-};
 
 const unknot::Library& shipped() {
   static const unknot::Library library =
