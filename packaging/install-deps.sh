@@ -5,7 +5,7 @@
 set -euo pipefail
 
 build_pkgs=(
-  build-essential cmake pkg-config ninja-build
+  build-essential cmake pkg-config ninja-build patch
   libboost-dev libtomlplusplus-dev nlohmann-json3-dev catch2
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
