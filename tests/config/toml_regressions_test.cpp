@@ -2,11 +2,11 @@
 // (tests/data/toml-regressions): each must give an error diagnostic at its
 // line and column, through every path a user's text takes. Under the
 // sanitizer build (asserts on, UBSan fatal) a regression stops the run.
-#include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 #include "config/config_loader.hpp"
 #include "config/routine_loader.hpp"
@@ -84,7 +84,8 @@ TEST_CASE("a brace that closes an array and a NUL in a table header are plain sy
         "cfg.toml:1:8: error: Error while parsing array: expected a value, saw '}'");
   const auto nul = unknot::parse_routine_text(std::string("[\0]\n", 4), "r.toml");
   CHECK(first_error(nul.diagnostics) ==
-        "r.toml:1:2: error: Error while parsing table header: expected a key, saw '\\u0000' (file skipped)");
+        "r.toml:1:2: error: Error while parsing table header: expected a key, saw '\\u0000' (file "
+        "skipped)");
 }
 
 TEST_CASE("umlauts inside strings and comments load as before") {
