@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config_loader.hpp"
+#include "config/read_file.hpp"
 #include "config/text_values.hpp"
 #include "core/exercise.hpp"
 
@@ -39,6 +40,17 @@ void apply_day(Reader& r, const Node& n, Name name, Settings& s) {
 
 // Unknown areas are kept (the list grows) but flagged, since a typo would
 // silently never match an exercise.
+/// The calendar is read by the daemon off its loop, so a FIFO or a huge file
+/// there costs nothing but the meetings it would give: say so here, at the key.
+void warn_if_unusable_calendar(Reader& r, const Node& n, const std::string& path) {
+  if (path.empty()) return;
+  const std::string file = expand_home(path);
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return;  // not there yet: the daemon waits for it
+  if (auto why = unreadable_because(file, kMaxCalendarBytes))
+    r.warning(n.source(), "calendar: \"" + path + "\" " + *why + "; no meetings are read from it");
+}
+
 void apply_focus_areas(Reader& r, const Node& n, Name name, Settings& s) {
   auto areas = r.strings(n, name);
   if (!areas) return;
@@ -114,7 +126,9 @@ const ConfigKey kSchema[] = {
      [](Reader& r, const Node& n, Name k, Settings& s) { set(s.meetings.dnd, r.boolean(n, k)); }},
     {"meetings", "calendar",
      [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.calendar, r.string(n, k));
+       const auto path = r.string(n, k);
+       if (path) warn_if_unusable_calendar(r, n, *path);
+       set(s.meetings.calendar, path);
      }},
     {"meetings", "grace",
      [](Reader& r, const Node& n, Name k, Settings& s) {

@@ -10,6 +10,11 @@ namespace unknot {
 
 namespace {
 
+/// The most routine text read in all, across every folder: a folder of
+/// thousands of large files must not stall each reload or balloon the daemon.
+/// The shipped library is about 0.2 MB.
+constexpr std::uintmax_t kMaxLibraryBytes = std::uintmax_t{16} << 20;
+
 std::vector<std::filesystem::path> routine_files(const std::filesystem::path& folder) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -27,11 +32,18 @@ std::vector<std::filesystem::path> routine_files(const std::filesystem::path& fo
 LoadedLibrary load_library(const std::vector<std::filesystem::path>& folders) {
   LoadedLibrary out;
   LibraryBuilder builder(out.diagnostics);
+  std::uintmax_t total = 0;
+  std::size_t skipped = 0;
+  std::string first_skipped;
   for (std::size_t folder = 0; folder < folders.size(); ++folder) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folders[folder], ec)) continue;
     for (const auto& file : routine_files(folders[folder])) {
       const std::string path = file.string();
+      if (total >= kMaxLibraryBytes) {
+        if (skipped++ == 0) first_skipped = path;
+        continue;
+      }
       std::string why;
       const auto text = read_text_file(file, why);
       out.files_read.push_back(file);
@@ -40,11 +52,17 @@ LoadedLibrary load_library(const std::vector<std::filesystem::path>& folders) {
             {path, 0, 0, Diagnostic::Severity::error, "cannot read routine file: " + why});
         continue;
       }
+      total += text->size();
       const std::size_t first = out.diagnostics.size();
       builder.add(parse_routine_file(*text, path, out.diagnostics), path, folder);
       sort_by_position(out.diagnostics, first);
     }
   }
+  if (skipped > 0)
+    out.diagnostics.push_back({first_skipped, 0, 0, Diagnostic::Severity::error,
+                               "not read, nor the " + std::to_string(skipped - 1) +
+                                   " routine files after it: those before already hold " +
+                                   size_in_words(total) + ", the most read in all"});
   out.library = builder.finish();
   return out;
 }
