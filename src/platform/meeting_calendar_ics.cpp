@@ -1,5 +1,6 @@
-// IcsCalendar over the module calendar-ical.so: the daemon maps libical and
-// ICU (about 2 MB of private memory) only once a calendar file is configured.
+// The calendar reader over the module calendar-ical.so: the daemon maps
+// libical and ICU (about 2 MB of private memory) only once a calendar file is
+// configured.
 #include <utility>
 
 #include "platform/meeting_calendar.hpp"
@@ -9,24 +10,17 @@
 namespace unknot {
 namespace {
 
-/// The module's entry points, resolved once; all null, with `why`, if missing.
+/// The module's entry point, resolved once; null, with `why`, if missing.
 struct IcalModule {
-  ical_module::Load load = nullptr;
-  ical_module::Busy busy = nullptr;
-  ical_module::Free free = nullptr;
+  ical_module::ReadBusy read_busy = nullptr;
   std::string why;
 };
 
 const IcalModule& ical_module_entries() {
   static const IcalModule module = [] {
     IcalModule m;
-    m.load = reinterpret_cast<ical_module::Load>(
-        module_entry("calendar-ical", "unknot_ical_load", m.why));
-    m.busy = reinterpret_cast<ical_module::Busy>(
-        module_entry("calendar-ical", "unknot_ical_busy", m.why));
-    m.free = reinterpret_cast<ical_module::Free>(
-        module_entry("calendar-ical", "unknot_ical_free", m.why));
-    if (m.load == nullptr || m.busy == nullptr || m.free == nullptr) m.load = nullptr;
+    m.read_busy = reinterpret_cast<ical_module::ReadBusy>(
+        module_entry("calendar-ical", "unknot_ical_read_busy", m.why));
     return m;
   }();
   return module;
@@ -34,18 +28,13 @@ const IcalModule& ical_module_entries() {
 
 }  // namespace
 
-std::variant<IcsCalendar, std::string> IcsCalendar::load(const std::string& path) {
+std::variant<BusySchedule, std::string> read_calendar_busy(const std::string& path, WallTime from,
+                                                           WallTime to) {
   const IcalModule& module = ical_module_entries();
-  if (module.load == nullptr) return path + ": error: calendars cannot be read: " + module.why;
-  std::string error;
-  void* calendar = module.load(path, error);
-  if (calendar == nullptr) return error;
-  return IcsCalendar{std::shared_ptr<void>{calendar, module.free}};
-}
-
-BusySchedule IcsCalendar::busy(WallTime from, WallTime to) const {
+  if (module.read_busy == nullptr) return path + ": error: calendars cannot be read: " + module.why;
   std::vector<BusyInterval> intervals;
-  ical_module_entries().busy(calendar_.get(), from, to, intervals);
+  std::string error;
+  if (!module.read_busy(path, from, to, intervals, error)) return error;
   return BusySchedule{std::move(intervals)};
 }
 

@@ -10,6 +10,7 @@
 #include <variant>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 #include "desk_recorder.hpp"
 #include "glib_pump.hpp"
@@ -19,7 +20,6 @@
 
 using namespace std::chrono_literals;
 using unknot::BusyInterval;
-using unknot::IcsCalendar;
 using unknot::WallTime;
 
 namespace {
@@ -34,10 +34,18 @@ WallTime utc(int y, unsigned m, unsigned d, int hh, int mm = 0) {
          std::chrono::minutes{mm};
 }
 
-IcsCalendar load(const std::string& path) {
-  auto result = IcsCalendar::load(path);
+/// The busy intervals of the calendar at `path` within [from, to).
+std::vector<BusyInterval> busy(const std::string& path, WallTime from, WallTime to) {
+  auto result = unknot::read_calendar_busy(path, from, to);
   if (auto* error = std::get_if<std::string>(&result)) FAIL(*error);
-  return std::get<IcsCalendar>(std::move(result));
+  return std::get<unknot::BusySchedule>(result).intervals();
+}
+
+/// The diagnostic reading `path` gives (empty when it reads).
+std::string read_error(const std::string& path) {
+  auto result = unknot::read_calendar_busy(path, WallTime{}, WallTime{} + 24h);
+  auto* error = std::get_if<std::string>(&result);
+  return error != nullptr ? *error : std::string{};
 }
 
 /// A clock that reads `start` now and then runs at real speed, so a timer
@@ -69,15 +77,13 @@ std::string one_event(WallTime start, WallTime end) {
 }  // namespace
 
 TEST_CASE("a single event is busy from its start to its end", "[desk][calendar]") {
-  const auto schedule = load(fixture("single.ics")).busy(utc(2026, 3, 1, 0), utc(2026, 3, 9, 0));
-  CHECK(schedule.intervals() ==
+  CHECK(busy(fixture("single.ics"), utc(2026, 3, 1, 0), utc(2026, 3, 9, 0)) ==
         std::vector<BusyInterval>{{utc(2026, 3, 2, 10), utc(2026, 3, 2, 10, 30)}});
 }
 
 TEST_CASE("a weekly meeting skips its EXDATE and follows a moved occurrence", "[desk][calendar]") {
-  const auto schedule = load(fixture("weekly.ics")).busy(utc(2026, 3, 1, 0), utc(2026, 5, 1, 0));
   // COUNT=6 from March 2nd; the 16th is excepted, the 23rd moved to 14:00.
-  CHECK(schedule.intervals() ==
+  CHECK(busy(fixture("weekly.ics"), utc(2026, 3, 1, 0), utc(2026, 5, 1, 0)) ==
         std::vector<BusyInterval>{{utc(2026, 3, 2, 9), utc(2026, 3, 2, 9, 30)},
                                   {utc(2026, 3, 9, 9), utc(2026, 3, 9, 9, 30)},
                                   {utc(2026, 3, 23, 14), utc(2026, 3, 23, 14, 30)},
@@ -86,11 +92,11 @@ TEST_CASE("a weekly meeting skips its EXDATE and follows a moved occurrence", "[
 }
 
 TEST_CASE("a TZID event follows its zone's summer and winter offsets", "[desk][calendar]") {
-  const auto calendar = load(fixture("tzid.ics"));
+  const auto calendar = fixture("tzid.ics");
   // 14:00 in Berlin is 12:00 UTC in July (CEST) and 13:00 UTC in January (CET).
-  CHECK(calendar.busy(utc(2026, 7, 1, 0), utc(2026, 8, 1, 0)).intervals() ==
+  CHECK(busy(calendar, utc(2026, 7, 1, 0), utc(2026, 8, 1, 0)) ==
         std::vector<BusyInterval>{{utc(2026, 7, 15, 12), utc(2026, 7, 15, 13)}});
-  CHECK(calendar.busy(utc(2026, 1, 1, 0), utc(2026, 2, 1, 0)).intervals() ==
+  CHECK(busy(calendar, utc(2026, 1, 1, 0), utc(2026, 2, 1, 0)) ==
         std::vector<BusyInterval>{{utc(2026, 1, 15, 13), utc(2026, 1, 15, 14)}});
 }
 
@@ -104,27 +110,21 @@ TEST_CASE("an event without a zone is read in the user's local time", "[desk][ca
   const std::string previous = saved != nullptr ? saved : "";
   ::setenv("TZ", "Europe/Berlin", 1);
   ::tzset();
-  const auto intervals =
-      load(path.string()).busy(utc(2026, 7, 1, 0), utc(2026, 8, 1, 0)).intervals();
+  const auto intervals = busy(path.string(), utc(2026, 7, 1, 0), utc(2026, 8, 1, 0));
   saved != nullptr ? ::setenv("TZ", previous.c_str(), 1) : ::unsetenv("TZ");
   ::tzset();
   CHECK(intervals == std::vector<BusyInterval>{{utc(2026, 7, 15, 12), utc(2026, 7, 15, 13)}});
 }
 
 TEST_CASE("transparent, cancelled and all-day events are not meetings", "[desk][calendar]") {
-  const auto schedule = load(fixture("ignored.ics")).busy(utc(2026, 3, 1, 0), utc(2026, 3, 9, 0));
-  CHECK(schedule.intervals() ==
+  CHECK(busy(fixture("ignored.ics"), utc(2026, 3, 1, 0), utc(2026, 3, 9, 0)) ==
         std::vector<BusyInterval>{{utc(2026, 3, 2, 15), utc(2026, 3, 2, 15, 45)}});
 }
 
 TEST_CASE("a broken calendar is named with its file and line", "[desk][calendar]") {
-  auto result = IcsCalendar::load(fixture("broken.ics"));
-  REQUIRE(std::holds_alternative<std::string>(result));
-  CHECK_THAT(std::get<std::string>(result),
+  CHECK_THAT(read_error(fixture("broken.ics")),
              Catch::StartsWith(fixture("broken.ics") + ":7: error: expected NAME:VALUE"));
-  auto missing = IcsCalendar::load(fixture("no-such-file.ics"));
-  REQUIRE(std::holds_alternative<std::string>(missing));
-  CHECK_THAT(std::get<std::string>(missing),
+  CHECK_THAT(read_error(fixture("no-such-file.ics")),
              Catch::Contains("no-such-file.ics: error: cannot read"));
 }
 
@@ -134,9 +134,7 @@ TEST_CASE("a value libical cannot read is named at its line", "[desk][calendar]"
                                "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\n"
                                "DTSTART:2026banana\nDTEND:20260302T103000Z\nEND:VEVENT\n"
                                "END:VCALENDAR\n");
-  auto result = IcsCalendar::load(path.string());
-  REQUIRE(std::holds_alternative<std::string>(result));
-  CHECK_THAT(std::get<std::string>(result), Catch::StartsWith(path.string() + ":5: error: "));
+  CHECK_THAT(read_error(path.string()), Catch::StartsWith(path.string() + ":5: error: "));
 }
 
 TEST_CASE("the calendar source is on during an event and goes off at its end", "[desk][calendar]") {
@@ -145,8 +143,9 @@ TEST_CASE("the calendar source is on during an event and goes off at its end", "
   auto signal = unknot::make_calendar_signal(
       recorder.events(), {fixture("single.ics"), clock_from(utc(2026, 3, 2, 10, 30) - 300ms)});
   signal->start();
-  CHECK(recorder.reports == std::vector<std::string>{"calendar on"});
+  REQUIRE(unknot::test::pump_until([&] { return recorder.last() == "calendar on"; }, 5s));
   REQUIRE(unknot::test::pump_until([&] { return recorder.last() == "calendar off"; }, 5s));
+  CHECK(recorder.reports == std::vector<std::string>{"calendar on", "calendar off"});
   CHECK(recorder.warnings.empty());
 }
 
@@ -156,6 +155,7 @@ TEST_CASE("stopping the calendar source releases its hold", "[desk][calendar]") 
       recorder.events(), {fixture("weekly.ics"), clock_from(utc(2026, 3, 9, 9, 10))});
   signal->start();
   signal->start();
+  REQUIRE(unknot::test::pump_until([&] { return recorder.last() == "calendar on"; }, 5s));
   signal->stop();
   CHECK(recorder.reports == std::vector<std::string>{"calendar on", "calendar off"});
 }
@@ -200,4 +200,53 @@ TEST_CASE("the microphone and calendar sources run as [meetings] says", "[desk][
   meetings.calendar = fixture("single.ics");
   CHECK_FALSE(has(names(meetings), "microphone"));
   CHECK(has(names(meetings), "calendar"));
+}
+
+TEST_CASE("a calendar path that is a FIFO or a device is refused, never opened",
+          "[desk][calendar]") {
+  unknot::test::TempHome home;
+  const auto fifo = (home.root() / "cal.fifo").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // Opening a FIFO with no writer blocks for good: reaching this line at all
+  // shows it was not opened.
+  CHECK(read_error(fifo) ==
+        fifo + ": error: cannot read the calendar: is a FIFO, not a regular file");
+  CHECK(read_error("/dev/zero") ==
+        "/dev/zero: error: cannot read the calendar: is a character device, not a regular file");
+}
+
+TEST_CASE("a calendar over the size cap is refused before it is read", "[desk][calendar]") {
+  unknot::test::TempHome home;
+  const auto path = home.root() / "huge.ics";
+  std::ofstream{path} << "BEGIN:VCALENDAR\n";
+  std::filesystem::resize_file(path, 200u << 20);  // sparse: nothing is written
+  CHECK(read_error(path.string()) ==
+        path.string() +
+            ": error: cannot read the calendar: is 200 MB: files over 8 MB are not read");
+}
+
+TEST_CASE("the calendar is read off the loop: start() returns before it is known",
+          "[desk][calendar]") {
+  unknot::test::DeskRecorder recorder;
+  auto signal = unknot::make_calendar_signal(
+      recorder.events(), {fixture("single.ics"), clock_from(utc(2026, 3, 2, 10, 10))});
+  signal->start();
+  // The answer can only arrive through the loop, after start() has returned.
+  CHECK(recorder.reports.empty());
+  REQUIRE(unknot::test::pump_until([&] { return recorder.last() == "calendar on"; }, 5s));
+  signal->stop();
+}
+
+TEST_CASE("a calendar source destroyed while its file is read drops the result",
+          "[desk][calendar]") {
+  unknot::test::DeskRecorder recorder;
+  {
+    auto signal = unknot::make_calendar_signal(
+        recorder.events(), {fixture("weekly.ics"), clock_from(utc(2026, 3, 9, 9, 10))});
+    signal->start();
+  }
+  // The read (a few ms) reaches the loop after the source is gone: it must
+  // be dropped, not delivered to freed memory (ASan) or reported.
+  unknot::test::pump_until([] { return false; }, 300ms);
+  CHECK(recorder.reports.empty());
 }

@@ -6,10 +6,7 @@
 // are loaded only when [meetings] calendar names a file.
 #include <utility>
 
-#include <cerrno>
-#include <cstring>
 #include <ctime>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <set>
@@ -19,6 +16,7 @@
 
 #include <libical/ical.h>
 
+#include "config/read_file.hpp"
 #include "core/calendar_busy.hpp"
 #include "platform/modules/calendar_ical_api.hpp"
 #include "platform/modules/module_abi.hpp"
@@ -109,15 +107,6 @@ std::optional<TextProblem> first_parse_error(icalcomponent* root, const std::str
   return std::nullopt;
 }
 
-std::optional<std::string> read_text(const std::string& path, std::string& text) {
-  std::ifstream in{path, std::ios::binary};
-  if (!in) return path + ": error: cannot read the calendar: " + std::strerror(errno);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return std::nullopt;
-}
-
 /// A floating time (no zone) means the user's local wall clock; libical
 /// expands it as if it were UTC, so shift it by the local zone's rules.
 time_t floating_to_utc(time_t as_if_utc) {
@@ -184,66 +173,81 @@ void collect_span(icalcomponent*, icaltime_span* span, void* data) {
   expansion->out->push_back({wall_time(start), wall_time(end)});
 }
 
+/// The parsed calendar at `path`, or null with one diagnostic line in `error`.
+icalcomponent* parse_calendar(const std::string& path, std::string& error) {
+  std::string why;
+  const auto text = read_text_file(path, why, kMaxCalendarBytes);
+  if (!text) {
+    error = path + ": error: cannot read the calendar: " + why;
+    return nullptr;
+  }
+  if (auto problem = check_structure(*text)) {
+    error = path + ":" + std::to_string(problem->line) + ": error: " + problem->message;
+    return nullptr;
+  }
+  if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    error = path + ": error: the calendar is empty";
+    return nullptr;
+  }
+  icalcomponent* root = icalparser_parse_string(text->c_str());
+  if (root == nullptr || icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT) {
+    if (root != nullptr) icalcomponent_free(root);
+    error = path + ":1: error: expected one VCALENDAR";
+    return nullptr;
+  }
+  if (auto problem = first_parse_error(root, *text)) {
+    icalcomponent_free(root);
+    error = path + ":" + std::to_string(problem->line) + ": error: " + problem->message;
+    return nullptr;
+  }
+  return root;
+}
+
+time_t seconds_of(WallTime t) {
+  return static_cast<time_t>(
+      std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count());
+}
+
+/// Appends the busy intervals of `root` overlapping [from, to).
+void expand_busy(icalcomponent* root, WallTime from, WallTime to,
+                 std::vector<BusyInterval>& intervals) {
+  const auto overridden = overridden_instances(root);
+  icaltimezone* utc = icaltimezone_get_utc_timezone();
+  // A day's margin each side: floating times are shifted only after expansion.
+  const icaltimetype window_start = icaltime_from_timet_with_zone(seconds_of(from) - 86400, 0, utc);
+  const icaltimetype window_end = icaltime_from_timet_with_zone(seconds_of(to) + 86400, 0, utc);
+  for (icalcomponent* event = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT);
+       event != nullptr; event = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
+    if (!counts_as_busy(event)) continue;
+    const char* uid = icalcomponent_get_uid(event);
+    Expansion expansion{
+        &intervals, &overridden, uid != nullptr ? uid : "",
+        is_floating(icalcomponent_get_dtstart(event)),
+        icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) == nullptr};
+    icalcomponent_foreach_recurrence(event, window_start, window_end, &collect_span, &expansion);
+  }
+  std::erase_if(intervals, [&](const BusyInterval& i) { return i.end <= from || i.start >= to; });
+}
+
 }  // namespace
 }  // namespace unknot
 
 using unknot::BusyInterval;
 using unknot::WallTime;
 
-UNKNOT_MODULE_EXPORT void* unknot_ical_load(const std::string& path, std::string& error) {
-  std::string text;
-  if (auto problem = unknot::read_text(path, text)) {
-    error = *problem;
-    return nullptr;
+// Only the intervals leave the module: libical's tree (about 14 bytes of
+// memory per byte of calendar) is freed before this returns.
+UNKNOT_MODULE_EXPORT bool unknot_ical_read_busy(const std::string& path, WallTime from, WallTime to,
+                                                std::vector<BusyInterval>& intervals,
+                                                std::string& error) {
+  icalcomponent* root = unknot::parse_calendar(path, error);
+  if (root != nullptr) {
+    unknot::expand_busy(root, from, to, intervals);
+    icalcomponent_free(root);
   }
-  if (auto problem = unknot::check_structure(text)) {
-    error = path + ":" + std::to_string(problem->line) + ": error: " + problem->message;
-    return nullptr;
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    error = path + ": error: the calendar is empty";
-    return nullptr;
-  }
-  std::unique_ptr<icalcomponent, void (*)(icalcomponent*)> root{
-      icalparser_parse_string(text.c_str()), &icalcomponent_free};
-  if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT) {
-    error = path + ":1: error: expected one VCALENDAR";
-    return nullptr;
-  }
-  if (auto problem = unknot::first_parse_error(root.get(), text)) {
-    error = path + ":" + std::to_string(problem->line) + ": error: " + problem->message;
-    return nullptr;
-  }
-  return root.release();
-}
-
-UNKNOT_MODULE_EXPORT void unknot_ical_free(void* calendar) {
-  icalcomponent_free(static_cast<icalcomponent*>(calendar));
-}
-
-UNKNOT_MODULE_EXPORT void unknot_ical_busy(const void* calendar, WallTime from, WallTime to,
-                                           std::vector<BusyInterval>& intervals) {
-  // libical's iteration API takes non-const components; nothing is modified.
-  auto* root = static_cast<icalcomponent*>(const_cast<void*>(calendar));
-  const auto overridden = unknot::overridden_instances(root);
-  icaltimezone* utc = icaltimezone_get_utc_timezone();
-  const auto seconds = [](WallTime t) {
-    return static_cast<time_t>(
-        std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count());
-  };
-  // A day's margin each side: floating times are shifted only after expansion.
-  const icaltimetype window_start = icaltime_from_timet_with_zone(seconds(from) - 86400, 0, utc);
-  const icaltimetype window_end = icaltime_from_timet_with_zone(seconds(to) + 86400, 0, utc);
-  for (icalcomponent* event = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT);
-       event != nullptr; event = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
-    if (!unknot::counts_as_busy(event)) continue;
-    const char* uid = icalcomponent_get_uid(event);
-    unknot::Expansion expansion{
-        &intervals, &overridden, uid != nullptr ? uid : "",
-        unknot::is_floating(icalcomponent_get_dtstart(event)),
-        icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) == nullptr};
-    icalcomponent_foreach_recurrence(event, window_start, window_end, &unknot::collect_span,
-                                     &expansion);
-  }
-  std::erase_if(intervals, [&](const BusyInterval& i) { return i.end <= from || i.start >= to; });
+  // libical keeps the strings it hands out in a per-thread ring of up to 2500
+  // buffers (20 MB after a big calendar), freed only when the thread ends:
+  // free them now, so the daemon's malloc_trim() can give the memory back.
+  icalmemory_free_ring();
+  return root != nullptr;
 }

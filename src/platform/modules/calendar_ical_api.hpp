@@ -1,6 +1,6 @@
 #pragma once
-// The entry points of calendar-ical.so (modules/calendar_ical.cpp), as the
-// daemon's IcsCalendar (meeting_calendar_ics.cpp) calls them.
+// The entry point of calendar-ical.so (modules/calendar_ical.cpp), as the
+// daemon's calendar reader (meeting_calendar_ics.cpp) calls it.
 #include <string>
 #include <vector>
 
@@ -9,13 +9,11 @@
 
 namespace unknot::ical_module {
 
-/// `unknot_ical_load`: the parsed calendar at `path`, or nullptr with one
-/// diagnostic line in `error` ("PATH:LINE: error: ...").
-using Load = void* (*)(const std::string& path, std::string& error);
-/// `unknot_ical_busy`: appends the busy intervals overlapping [from, to).
-using Busy = void (*)(const void* calendar, WallTime from, WallTime to,
-                      std::vector<BusyInterval>& intervals);
-/// `unknot_ical_free`: releases what Load returned.
-using Free = void (*)(void* calendar);
+/// `unknot_ical_read_busy`: reads the calendar at `path` (a regular file of
+/// at most kMaxCalendarBytes, config/read_file.hpp) and appends its busy intervals overlapping
+/// [from, to); false with one diagnostic line in `error` ("PATH:LINE: error:
+/// ..."). Nothing of the parsed calendar is kept. Safe to call on any thread.
+using ReadBusy = bool (*)(const std::string& path, WallTime from, WallTime to,
+                          std::vector<BusyInterval>& intervals, std::string& error);
 
 }  // namespace unknot::ical_module
