@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "config/check_config.hpp"
+#include "platform/allocator.hpp"
 #include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "service/daemon.hpp"
@@ -13,6 +14,7 @@
 
 int main(int argc, char* argv[]) {
   using namespace unknot;
+  keep_free_memory_small();
   setup_translations();
   (void)process_languages();  // the exercise language: read once, at start
   const ParsedOptions parsed = parse_daemon_options({argv + 1, argv + argc});
