@@ -167,6 +167,10 @@ const ConfigKey kSchema[] = {
      [](Reader& r, const Node& n, Name k, Settings& s) {
        set(s.exercises.disabled, r.strings(n, k));
      }},
+    {"exercises", "prefer_discreet",
+     [](Reader& r, const Node& n, Name k, Settings& s) {
+       set(s.exercises.prefer_discreet, r.boolean(n, k));
+     }},
 };
 }  // namespace
 

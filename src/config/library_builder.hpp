@@ -28,6 +28,8 @@ class LibraryBuilder {
     std::string path;
     SourcePos at;
     std::size_t folder = 0;
+    std::vector<SourcePos> notes_at;               ///< an exercise's `notes` entries
+    std::vector<std::vector<SourcePos>> slots_at;  ///< a routine's `exercises` entries
   };
   template <class T>
   struct IdTable {
@@ -41,12 +43,19 @@ class LibraryBuilder {
   template <class T>
   bool erase(IdTable<T>& table, const std::string& id);
   void disable(const ParsedDisable& entry, const std::string& path);
+  /// Appends each exercise's notes to its caution; drops (with an error)
+  /// the exercises that name an unknown note and returns their ids.
+  std::vector<std::string> apply_notes();
+  /// Checks a routine's ids against the exercises; false when one is missing.
+  bool check_routine(const Routine& routine, const Origin& origin,
+                     const std::vector<std::string>& broken);
   void report(Diagnostic::Severity severity, const std::string& path, SourcePos at,
               std::string message);
 
   Diagnostics& out_;
   IdTable<Exercise> exercises_;
   IdTable<Routine> routines_;
+  IdTable<ParsedNote> notes_;
   std::unordered_map<std::string, Origin> disabled_;
 };
 

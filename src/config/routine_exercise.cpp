@@ -14,10 +14,13 @@ using namespace std::chrono_literals;
 
 constexpr std::array<std::string_view, 7> kKinds{"stretch", "breathing", "posture",   "eyes",
                                                  "massage", "movement",  "relaxation"};
-constexpr std::array<std::string_view, 3> kPositions{"sitting", "standing", "either"};
-constexpr std::array<std::string_view, 3> kTranslatable{"title", "steps", "caution"};
+constexpr std::array<std::string_view, 4> kPositions{"sitting", "standing", "either", "floor"};
+constexpr std::array<std::string_view, 4> kDayParts{"any", "morning", "afternoon", "end-of-day"};
+constexpr std::array<std::string_view, 4> kTranslatable{"title", "prompt", "steps", "caution"};
 // Longer than this does not fit between two tasks: the picker would rarely use it.
 constexpr Duration kLongestMicro = 2min;
+// A prompt is one line of a notification; longer ones get cut off.
+constexpr std::size_t kLongestPrompt = 100;
 
 using FieldReader = bool (*)(ValueReader&, const toml::node&, Exercise&);
 
@@ -58,7 +61,27 @@ bool read_areas(ValueReader& r, const toml::node& node, Exercise& e) {
   return true;
 }
 
-bool read_breathing(ValueReader& r, const toml::node& node, Exercise& e);
+// One line, short enough for a notification (counted in characters, not bytes).
+bool check_prompt(ValueReader& r, const toml::node& node, std::string_view name,
+                  const std::string& text) {
+  if (text.find('\n') != std::string::npos) {
+    r.error(node.source(), std::string(name) + ": must be one line");
+    return false;
+  }
+  const auto characters =
+      static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      }));
+  if (characters > kLongestPrompt)
+    r.warning(node.source(), std::string(name) + ": " + std::to_string(characters) +
+                                 " characters; a notification shows about " +
+                                 std::to_string(kLongestPrompt));
+  return true;
+}
+
+bool read_prompt(ValueReader& r, const toml::node& node, Exercise& e) {
+  return non_empty(r, node, "prompt", e.prompt) && check_prompt(r, node, "prompt", e.prompt);
+}
 
 const Field kFields[] = {
     {"id",
@@ -69,6 +92,7 @@ const Field kFields[] = {
        return non_empty(r, n, "title", e.title);
      },
      true},
+    {"prompt", read_prompt, false},
     {"kind",
      [](ValueReader& r, const toml::node& n, Exercise& e) {
        auto i = r.choice(n, "kind", kKinds);
@@ -115,6 +139,45 @@ const Field kFields[] = {
        return d.has_value();
      },
      false},
+    {"sides",
+     [](ValueReader& r, const toml::node& n, Exercise& e) {
+       auto sides = r.integer(n, "sides", 1, "1 or 2 (left and right in turn)");
+       if (sides && *sides > 2)
+         r.error(n.source(),
+                 "sides: expected 1 or 2 (left and right in turn), got " + shown_value(n));
+       if (!sides || *sides > 2) return false;
+       e.sides = static_cast<int>(*sides);
+       return true;
+     },
+     false},
+    {"move",
+     [](ValueReader& r, const toml::node& n, Exercise& e) {
+       auto d = r.duration(n, "move", {.zero_means = "no time moving", .warn_if_short = false});
+       if (d) e.move = *d;
+       return d.has_value();
+     },
+     false},
+    {"discreet",
+     [](ValueReader& r, const toml::node& n, Exercise& e) {
+       auto flag = r.boolean(n, "discreet");
+       if (flag) e.discreet = *flag;
+       return flag.has_value();
+     },
+     false},
+    {"once_a_day",
+     [](ValueReader& r, const toml::node& n, Exercise& e) {
+       auto i = r.choice(n, "once_a_day", kDayParts);
+       if (i) e.once_a_day = static_cast<DayPart>(*i);
+       return i.has_value();
+     },
+     false},
+    {"notes",
+     [](ValueReader& r, const toml::node& n, Exercise& e) {
+       auto ids = r.strings(n, "notes");
+       if (ids) e.notes = std::move(*ids);
+       return ids.has_value();
+     },
+     false},
     {"equipment",
      [](ValueReader& r, const toml::node& n, Exercise& e) {
        return non_empty(r, n, "equipment", e.equipment);
@@ -151,43 +214,6 @@ const std::vector<std::string_view>& field_names() {
   return names;
 }
 
-bool read_breathing(ValueReader& r, const toml::node& node, Exercise& e) {
-  const auto* table = node.as_table();
-  if (table == nullptr) {
-    r.error(node.source(), "breathing: expected a table such as { inhale = 4, exhale = 6 }, got " +
-                               shown_value(node));
-    return false;
-  }
-  constexpr std::array<std::string_view, 5> kPhases{"inhale", "hold", "exhale", "hold_after",
-                                                    "cycles"};
-  BreathingPattern pattern;
-  bool ok = true;
-  for (auto&& [key, value] : *table) {
-    const std::string name = "breathing." + std::string(key.str());
-    const std::string_view phase = key.str();
-    std::optional<double> seconds;
-    if (phase == "inhale" || phase == "exhale") {
-      seconds = r.seconds(value, name, 0, false);
-      if (seconds) (phase == "inhale" ? pattern.inhale : pattern.exhale) = *seconds;
-    } else if (phase == "hold" || phase == "hold_after") {
-      seconds = r.seconds(value, name, 0, true);
-      if (seconds) (phase == "hold" ? pattern.hold : pattern.hold_after) = *seconds;
-    } else if (phase == "cycles") {
-      auto cycles = r.integer(value, name, 1, "a whole number of 1 or more");
-      if (cycles) pattern.cycles = static_cast<int>(std::min<std::int64_t>(*cycles, 1000));
-      ok = cycles.has_value() && ok;
-      continue;
-    } else {
-      r.warning(key.source(), "unknown key `" + std::string(phase) + "` in breathing" +
-                                  did_you_mean(phase, kPhases));
-      continue;
-    }
-    ok = seconds.has_value() && ok;
-  }
-  if (ok) e.breathing = pattern;
-  return ok;
-}
-
 /// "title_de" -> {"title", "de"}; empty field when the key is not a translation.
 std::pair<std::string_view, std::string_view> translation_key(std::string_view key) {
   const auto underscore = key.rfind('_');
@@ -221,6 +247,8 @@ bool read_translation(ValueReader& r, std::string_view key, const toml::node& no
     if (!non_empty_list(r, node, key, "step", steps)) return false;
     for (const auto& step : steps) text += (text.empty() ? "" : "\n") + step;
   } else if (!non_empty(r, node, key, text)) {
+    return false;
+  } else if (field == "prompt" && !check_prompt(r, node, key, text)) {
     return false;
   }
   e.translations[std::string(lang)][std::string(field)] = std::move(text);
@@ -262,6 +290,7 @@ bool check_complete(ValueReader& r, const toml::table& table, const Exercise& e,
     r.warning(table["duration"].node()->source(),
               who + " fits micro breaks but lasts " + format_duration(e.duration) +
                   "; micro breaks are usually " + format_duration(kLongestMicro) + " or less");
+  check_counts(r, table, e, who);
   return true;
 }
 
@@ -295,6 +324,8 @@ std::optional<ParsedExercise> parse_exercise(ValueReader& r, const toml::table& 
   ok = check_complete(r, table, parsed.exercise, seen) && ok;
   if (!ok) return std::nullopt;
   parsed.id_at = position_of(table["id"].node()->source());
+  if (const auto* notes = table["notes"].as_array())
+    for (const toml::node& note : *notes) parsed.notes_at.push_back(position_of(note.source()));
   return parsed;
 }
 

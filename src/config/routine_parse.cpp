@@ -11,7 +11,7 @@ namespace unknot {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kTopLevel{"exercise", "routine", "disable"};
+constexpr std::array<std::string_view, 4> kTopLevel{"exercise", "routine", "note", "disable"};
 constexpr std::array<std::string_view, 4> kRoutineFields{"id", "title", "fits", "exercises"};
 
 /// The tables of an array of tables, or nothing with an error when it is not one.
@@ -69,6 +69,49 @@ bool read_text(ValueReader& r, const toml::node& node, std::string_view name, st
 const std::string& exercise_id(const ParsedExercise& e) { return e.exercise.id; }
 const std::string& routine_id(const ParsedRoutine& r) { return r.routine.id; }
 
+const std::string& note_id(const ParsedNote& n) { return n.id; }
+
+/// `exercises`: ids, or lists of alternative ids ([["neck-side-tilt", "neck-rotation"], ...]).
+bool read_slots(ValueReader& r, const toml::node& node, ParsedRoutine& parsed) {
+  const auto* array = node.as_array();
+  if (array == nullptr || array->empty()) {
+    r.error(node.source(),
+            array ? "exercises: expected at least one exercise id"
+                  : "exercises: expected a list of exercise ids, got " + shown_value(node));
+    return false;
+  }
+  bool ok = true;
+  for (const toml::node& element : *array) {
+    const auto* alternatives = element.as_array();
+    if (element.is_string()) {
+      parsed.routine.exercises.emplace_back(element.as_string()->get());
+      parsed.slots_at.push_back({position_of(element.source())});
+      continue;
+    }
+    if (alternatives == nullptr || alternatives->empty() ||
+        !alternatives->is_homogeneous(toml::node_type::string)) {
+      r.error(element.source(),
+              "exercises: expected an exercise id or a list of alternatives such as "
+              "[\"neck-side-tilt\", \"neck-rotation\"], got " +
+                  shown_value(element));
+      ok = false;
+      continue;
+    }
+    RoutineSlot slot;
+    std::vector<SourcePos> at;
+    for (const toml::node& option : *alternatives) {
+      const std::string& id = option.as_string()->get();
+      if (std::find(slot.options.begin(), slot.options.end(), id) != slot.options.end())
+        r.warning(option.source(), "exercises: `" + id + "` is twice in the same alternatives");
+      slot.options.push_back(id);
+      at.push_back(position_of(option.source()));
+    }
+    parsed.routine.exercises.push_back(std::move(slot));
+    parsed.slots_at.push_back(std::move(at));
+  }
+  return ok;
+}
+
 void read_disable(ValueReader& r, const toml::node& node, ParsedRoutineFile& file) {
   if (!r.strings(node, "disable")) return;
   for (const toml::node& element : *node.as_array())
@@ -95,11 +138,7 @@ std::optional<ParsedRoutine> parse_routine(ValueReader& r, const toml::table& ta
       if (fits) routine.fits = std::move(*fits);
       ok = fits.has_value() && ok;
     } else if (name == "exercises") {
-      auto ids = r.strings(node, "exercises");
-      if (ids && ids->empty())
-        r.error(node.source(), "exercises: expected at least one exercise id");
-      ok = ids && !ids->empty() && ok;
-      if (ids) routine.exercises = std::move(*ids);
+      ok = read_slots(r, node, parsed) && ok;
     } else {
       r.warning(key.source(), "unknown field `" + std::string(name) + "` in [[routine]]" +
                                   did_you_mean(name, kRoutineFields));
@@ -139,6 +178,9 @@ ParsedRoutineFile parse_routine_file(const std::string& text, const std::string&
     } else if (name == "routine") {
       for (const toml::table* table : tables_of(r, name, node))
         if (auto routine = parse_routine(r, *table)) file.routines.push_back(std::move(*routine));
+    } else if (name == "note") {
+      for (const toml::table* table : tables_of(r, name, node))
+        if (auto note = parse_note(r, *table)) file.notes.push_back(std::move(*note));
     } else if (name == "disable") {
       read_disable(r, node, file);
     } else {
@@ -148,6 +190,7 @@ ParsedRoutineFile parse_routine_file(const std::string& text, const std::string&
   }
   drop_duplicates(r, file.exercises, "exercise", exercise_id);
   drop_duplicates(r, file.routines, "routine", routine_id);
+  drop_duplicates(r, file.notes, "note", note_id);
   for (auto& e : file.exercises) e.exercise.source_file = path;
   for (auto& routine : file.routines) routine.routine.source_file = path;
   sort_by_position(out, first);

@@ -2,6 +2,7 @@
 // Private to src/config: one routine file's TOML -> exercises, routines and
 // `disable` entries, each with where it was written, before the library
 // merges files.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,24 @@ struct SourcePos {
 
 struct ParsedExercise {
   Exercise exercise;
-  SourcePos id_at;  ///< the `id` value, where overrides and duplicates are reported
+  SourcePos id_at;                  ///< the `id` value, where overrides and duplicates are reported
+  std::vector<SourcePos> notes_at;  ///< each `notes` entry, where unknown notes are reported
 };
 
 struct ParsedRoutine {
   Routine routine;
-  SourcePos id_at;  ///< unknown exercise ids are reported here
+  SourcePos id_at;  ///< the `id` value
+  /// Each option of each slot of `exercises`, where unknown ids are reported.
+  std::vector<std::vector<SourcePos>> slots_at;
+};
+
+/// A [[note]]: a safety text shared by several exercises (`notes = ["id"]`),
+/// appended to their caution.
+struct ParsedNote {
+  std::string id;
+  std::string text;
+  std::map<std::string, std::string> translations;  ///< language -> text
+  SourcePos id_at;
 };
 
 struct ParsedDisable {
@@ -35,6 +48,7 @@ struct ParsedRoutineFile {
   std::vector<ParsedExercise> exercises;
   std::vector<ParsedRoutine> routines;
   std::vector<ParsedDisable> disables;
+  std::vector<ParsedNote> notes;
 };
 
 /// Parses one file; problems go to `out`. A syntax error yields an empty file.
@@ -46,6 +60,18 @@ std::optional<ParsedExercise> parse_exercise(ValueReader& reader, const toml::ta
 
 /// One [[routine]] table; nullopt (with errors reported) when it is unusable.
 std::optional<ParsedRoutine> parse_routine(ValueReader& reader, const toml::table& table);
+
+/// One [[note]] table; nullopt (with errors reported) when it is unusable.
+std::optional<ParsedNote> parse_note(ValueReader& reader, const toml::table& table);
+
+/// An [exercise.breathing] table: the guided pace, phase by phase.
+bool read_breathing(ValueReader& reader, const toml::node& node, Exercise& e);
+
+/// Warns when `e`'s counts (hold, repeat, sides, move, or its breathing
+/// cycles) take more than a tenth longer than its duration, or its repeat
+/// and breathing cycles disagree. `who` names it ("exercise `x`").
+void check_counts(ValueReader& reader, const toml::table& table, const Exercise& e,
+                  const std::string& who);
 
 /// A `fits` array: micro and/or rest, at least one.
 std::optional<std::vector<BreakKind>> read_fits(ValueReader& reader, const toml::node& node);

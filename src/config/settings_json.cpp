@@ -44,7 +44,8 @@ json exercise_values(const ExercisePreferences& e) {
   return {{"focus_areas", e.focus_areas},
           {"position", kPositionNames[static_cast<std::size_t>(e.position)]},
           {"equipment", e.equipment},
-          {"disabled", e.disabled}};
+          {"disabled", e.disabled},
+          {"prefer_discreet", e.prefer_discreet}};
 }
 
 json meeting_values(const MeetingSettings& m) {

@@ -10,10 +10,15 @@ namespace {
 
 double clamp_length(double seconds) { return std::isfinite(seconds) ? std::max(seconds, 0.0) : 0; }
 
-std::array<double, 4> phase_lengths(const BreathingPattern& p) {
-  return {clamp_length(p.inhale), clamp_length(p.hold), clamp_length(p.exhale),
-          clamp_length(p.hold_after)};
+// In BreathPhase order.
+std::array<double, 5> phase_lengths(const BreathingPattern& p) {
+  return {clamp_length(p.inhale), clamp_length(p.top_up), clamp_length(p.hold),
+          clamp_length(p.exhale), clamp_length(p.hold_after)};
 }
+
+// How full the lungs are at the end of the first inhale when a top-up
+// follows: the sip adds the last bit.
+constexpr double kBeforeTopUp = 0.85;
 
 double breath_length(const BreathingPattern& p) {
   double total = 0;
@@ -23,11 +28,13 @@ double breath_length(const BreathingPattern& p) {
 
 // Lungs fill on the way in, stay full while holding, empty on the way out.
 // Eased so the shape starts and stops gently, like a breath.
-double size_in(BreathPhase phase, double progress) {
+double size_in(BreathPhase phase, double progress, bool topped_up) {
   const double eased = 0.5 - 0.5 * std::cos(progress * 3.14159265358979323846);
   switch (phase) {
     case BreathPhase::inhale:
-      return eased;
+      return topped_up ? kBeforeTopUp * eased : eased;
+    case BreathPhase::top_up:
+      return kBeforeTopUp + (1 - kBeforeTopUp) * eased;
     case BreathPhase::hold:
       return 1;
     case BreathPhase::exhale:
@@ -45,6 +52,8 @@ std::string_view phase_word(BreathPhase phase) {
   switch (phase) {
     case BreathPhase::inhale:
       return "Breathe in";
+    case BreathPhase::top_up:
+      return "A little more";
     case BreathPhase::hold:
     case BreathPhase::hold_after:
       return "Hold";
@@ -83,7 +92,7 @@ PacerState pacer_at(const BreathingPattern& pattern, double seconds) {
     }
     into -= lengths[i];
   }
-  state.size = size_in(state.phase, state.progress);
+  state.size = size_in(state.phase, state.progress, lengths[1] > 0);
   return state;
 }
 

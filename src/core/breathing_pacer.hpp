@@ -8,7 +8,8 @@
 namespace unknot {
 
 /// The phases of one breath, in order; `finished` once every cycle is done.
-enum class BreathPhase { inhale, hold, exhale, hold_after, finished };
+/// `top_up` is a second, short breath in on top of the first (the sigh).
+enum class BreathPhase { inhale, top_up, hold, exhale, hold_after, finished };
 
 /// The word the pacer shows for a phase ("Breathe in", "Hold", ...).
 std::string_view phase_word(BreathPhase phase);

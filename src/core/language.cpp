@@ -73,6 +73,7 @@ std::string translated_field(const Exercise& e, std::string_view field,
                              const std::vector<std::string>& languages) {
   if (const std::string* text = find_translation(e.translations, field, languages)) return *text;
   if (field == "title") return e.title;
+  if (field == "prompt") return e.prompt;
   if (field == "caution") return e.caution;
   return {};
 }

@@ -29,7 +29,7 @@ std::string language_code(std::string_view locale);
 /// which has no "en" catalog, an "en" entry does not stop the search.
 std::vector<std::string> user_languages(const LocaleVariables& vars);
 
-/// The text of `field` ("title", "caution") of `e` in the first of
+/// The text of `field` ("title", "prompt", "caution") of `e` in the first of
 /// `languages` that has it; the English text when none does.
 std::string translated_field(const Exercise& e, std::string_view field,
                              const std::vector<std::string>& languages);

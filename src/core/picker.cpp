@@ -1,82 +1,18 @@
 #include "core/picker.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 
+#include "core/day_clock.hpp"
 #include "core/duration_text.hpp"
+#include "core/picker_rules.hpp"
 
 namespace unknot {
 
 namespace {
 
 using namespace std::chrono_literals;
-using ExerciseList = std::vector<const Exercise*>;
-
-// How much of the past the history keeps; enough for every window below.
-constexpr std::size_t kExerciseMemory = 32;
-constexpr std::size_t kKindMemory = 16;
-constexpr std::size_t kAreaMemory = 32;
-constexpr std::size_t kRoutineMemory = 8;
-// No exercise repeats within this many picks (fewer when the pool is small).
-constexpr std::size_t kNoRepeatWindow = 8;
-// A kind may fill at most kKindCap of the last kKindWindow picks (40%).
-constexpr std::size_t kKindWindow = 10;
-constexpr std::size_t kKindCap = 4;
-// Areas among the last kAreaWindow worked weigh less the more recent they are.
-constexpr std::size_t kAreaWindow = 12;
-constexpr double kFocusBoost = 3.0;
-
-// splitmix64: tiny, fast and identical on every platform, unlike std::
-// distributions, so a seed gives the same breaks everywhere.
-std::uint64_t next_random(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-double next_unit(std::uint64_t& state) {
-  return static_cast<double>(next_random(state) >> 11) * 0x1.0p-53;
-}
-
-std::size_t weighted_index(const std::vector<double>& weights, std::uint64_t& state) {
-  double total = 0;
-  for (double w : weights) total += w;
-  if (weights.empty()) return 0;
-  if (total <= 0) return next_random(state) % weights.size();
-  double point = next_unit(state) * total;
-  for (std::size_t i = 0; i < weights.size(); ++i) {
-    if (point < weights[i]) return i;
-    point -= weights[i];
-  }
-  return weights.size() - 1;
-}
-
-bool contains(const std::vector<std::string>& list, std::string_view item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
-
-// A daily-limit break is a long break: it takes what fits a rest break.
-bool fits_kind(const std::vector<BreakKind>& fits, BreakKind kind) {
-  const auto has = [&](BreakKind k) {
-    return std::find(fits.begin(), fits.end(), k) != fits.end();
-  };
-  return has(kind) || (kind == BreakKind::daily && has(BreakKind::rest));
-}
-
-bool position_ok(const Exercise& e, Position wanted) {
-  return wanted == Position::either || e.position == Position::either || e.position == wanted;
-}
-
-bool equipment_ok(const Exercise& e, const ExercisePreferences& prefs) {
-  return e.equipment.empty() || e.equipment == "none" || contains(prefs.equipment, e.equipment);
-}
-
-bool touches_focus(const Exercise& e, const ExercisePreferences& prefs) {
-  return std::any_of(e.areas.begin(), e.areas.end(),
-                     [&](const std::string& a) { return contains(prefs.focus_areas, a); });
-}
+using namespace picking;
 
 /// The exercises a break may use, and why the filters were relaxed, if they were.
 struct Pool {
@@ -105,7 +41,8 @@ Pool eligible(const Library& library, BreakKind kind, const ExercisePreferences&
   }
   for (const Level& level : kLevels) {
     for (const Exercise& e : library.exercises) {
-      if (contains(prefs.disabled, e.id)) continue;
+      // Daily nudges are not part of the rotation (Picker::add_nudge).
+      if (contains(prefs.disabled, e.id) || e.once_a_day) continue;
       if (level.fits && !fits_kind(e.fits, kind)) continue;
       if (level.filters && (!position_ok(e, prefs.position) || !equipment_ok(e, prefs))) continue;
       pool.items.push_back(&e);
@@ -139,167 +76,42 @@ void keep_short_enough(Pool& pool, Duration duration) {
                  " break; showing the shortest one.";
 }
 
-// Areas worked recently weigh less, so the same muscles are not always the
-// ones worked (DOMAIN.md: variety is a health feature).
-double freshness(const Exercise& e, const PickHistory& history) {
-  if (e.areas.empty()) return 1.0;
-  const auto& recent = history.recent_areas;
-  const auto end = recent.begin() + static_cast<long>(std::min(recent.size(), kAreaWindow));
-  double sum = 0;
-  for (const std::string& area : e.areas) {
-    const auto it = std::find(recent.begin(), end, area);
-    const double age = static_cast<double>(it - recent.begin());
-    sum += it == end ? 1.0 : 0.2 + 0.8 * age / static_cast<double>(kAreaWindow);
-  }
-  return sum / static_cast<double>(e.areas.size());
-}
-
-double exercise_weight(const Exercise& e, const ExercisePreferences& prefs,
-                       const PickHistory& history) {
-  return (touches_focus(e, prefs) ? kFocusBoost : 1.0) * freshness(e, history);
-}
-
-// Stretching is what long sitting needs most (DOMAIN.md), so it weighs a
-// little more than the other kinds; the kind cap still bounds it.
-double kind_base_weight(ExerciseKind kind) {
-  switch (kind) {
-    case ExerciseKind::stretch:
-      return 2.0;
-    case ExerciseKind::massage:
-    case ExerciseKind::relaxation:
-      return 0.75;
-    default:
-      return 1.0;
-  }
-}
-
-std::size_t recent_kind_count(const PickHistory& history, ExerciseKind kind) {
-  const auto& kinds = history.recent_kinds;
-  const auto end = kinds.begin() + static_cast<long>(std::min(kinds.size(), kKindWindow));
-  return static_cast<std::size_t>(std::count(kinds.begin(), end, kind));
-}
-
-// Drops the exercises shown within the last few picks; the window shrinks
-// with the pool so a tiny library still has something left to show.
-ExerciseList without_recent(const ExerciseList& pool, const PickHistory& history) {
-  const std::size_t window =
-      std::min({kNoRepeatWindow, pool.size() / 2, history.recent_exercises.size()});
-  const auto begin = history.recent_exercises.begin();
-  ExerciseList fresh;
-  for (const Exercise* e : pool)
-    if (std::find(begin, begin + static_cast<long>(window), e->id) ==
-        begin + static_cast<long>(window))
-      fresh.push_back(e);
-  return fresh.empty() ? pool : fresh;
-}
-
-// Chooses the kind first, then the exercise within it, so a kind with many
-// exercises in the library does not crowd out the others.
-const Exercise* choose_one(const ExerciseList& pool, const ExercisePreferences& prefs,
-                           const PickHistory& history, std::uint64_t& rng) {
-  std::map<ExerciseKind, ExerciseList> by_kind;
-  for (const Exercise* e : without_recent(pool, history)) by_kind[e->kind].push_back(e);
-  bool any_under_cap = false;
-  for (const auto& [kind, list] : by_kind)
-    any_under_cap = any_under_cap || recent_kind_count(history, kind) < kKindCap;
-  std::vector<ExerciseKind> kinds;
-  std::vector<double> kind_weights;
-  for (const auto& [kind, list] : by_kind) {
-    if (any_under_cap && recent_kind_count(history, kind) >= kKindCap) continue;
-    double best = 0;
-    for (const Exercise* e : list) best = std::max(best, exercise_weight(*e, prefs, history));
-    const bool just_shown = !history.recent_kinds.empty() && history.recent_kinds.front() == kind;
-    kinds.push_back(kind);
-    kind_weights.push_back(kind_base_weight(kind) * best * (just_shown ? 0.5 : 1.0));
-  }
-  if (kinds.empty()) return nullptr;
-  const ExerciseList& list = by_kind[kinds[weighted_index(kind_weights, rng)]];
-  std::vector<double> weights;
-  for (const Exercise* e : list) weights.push_back(exercise_weight(*e, prefs, history));
-  return list[weighted_index(weights, rng)];
-}
-
-template <class T>
-void remember(std::deque<T>& list, T item, std::size_t capacity) {
-  list.push_front(std::move(item));
-  while (list.size() > capacity) list.pop_back();
-}
-
-void remember(PickHistory& history, const Exercise& e) {
-  remember(history.recent_exercises, e.id, kExerciseMemory);
-  remember(history.recent_kinds, e.kind, kKindMemory);
-  for (const std::string& area : e.areas) remember(history.recent_areas, area, kAreaMemory);
-}
-
-/// A routine that may fill this break, with its exercises resolved.
-struct RoutineOption {
-  const Routine* routine = nullptr;
-  ExerciseList exercises;
-  double focus_match = 0;  ///< share of its exercises that work a focus area
-};
-
-std::optional<RoutineOption> usable(const Routine& r, const Library& library, BreakKind kind,
-                                    Duration duration, const ExercisePreferences& prefs) {
-  if (!fits_kind(r.fits, kind) || r.exercises.empty()) return std::nullopt;
-  RoutineOption option{&r, {}, 0};
+Duration total_length(const ExerciseList& list) {
   Duration total{};
-  int focused = 0;
-  for (const std::string& id : r.exercises) {
-    const Exercise* e = library.find_exercise(id);
-    if (!e || contains(prefs.disabled, id) || !position_ok(*e, prefs.position) ||
-        !equipment_ok(*e, prefs))
-      return std::nullopt;
-    option.exercises.push_back(e);
-    total += e->duration;
-    focused += touches_focus(*e, prefs) ? 1 : 0;
-  }
-  const Duration tolerance = std::max<Duration>(1min, duration / 5);
-  if (total > duration + tolerance || total + tolerance < duration) return std::nullopt;
-  option.focus_match = focused / static_cast<double>(option.exercises.size());
-  return option;
+  for (const Exercise* e : list) total += e->duration;
+  return total;
 }
 
-std::vector<RoutineOption> usable_routines(const Library& library, BreakKind kind,
-                                           Duration duration, const ExercisePreferences& prefs) {
-  std::vector<RoutineOption> options;
-  for (const Routine& r : library.routines)
-    if (auto option = usable(r, library, kind, duration, prefs)) options.push_back(*option);
-  return options;
-}
-
-const RoutineOption& choose_routine(const std::vector<RoutineOption>& options,
-                                    const ExercisePreferences& prefs, const PickHistory& history,
-                                    std::uint64_t& rng) {
-  const std::size_t window = std::min(options.size() / 2, history.recent_routines.size());
-  const auto begin = history.recent_routines.begin();
-  std::vector<double> weights;
-  for (const RoutineOption& o : options) {
-    const bool recent = std::find(begin, begin + static_cast<long>(window), o.routine->id) !=
-                        begin + static_cast<long>(window);
-    double fresh = 0;
-    for (const Exercise* e : o.exercises) fresh += exercise_weight(*e, prefs, history);
-    fresh /= static_cast<double>(o.exercises.size());
-    weights.push_back(recent ? 0.0 : (1.0 + 2.0 * o.focus_match) * fresh);
-  }
-  return options[weighted_index(weights, rng)];
+// With prefer_discreet, a rest break is assembled from discreet exercises
+// alone when they are enough to fill it.
+ExerciseList discreet_if_enough(const ExerciseList& items, Duration duration,
+                                const ExercisePreferences& prefs) {
+  ExerciseList discreet = discreet_first(items, prefs);
+  return total_length(discreet) >= duration ? discreet : items;
 }
 
 // Fills the break one exercise at a time with the micro rules, so areas and
-// kinds vary within the break too. Each exercise is used at most once, so
-// the loop ends after at most pool.size() rounds.
+// kinds vary within the break too, starting with a standing one when the
+// user does not sit. Each exercise is used at most once, so the loop ends
+// after at most pool.size() rounds. The result runs warm-up, stretch, calm.
 ExerciseList assemble(Pool& pool, Duration duration, const ExercisePreferences& prefs,
                       PickHistory scratch, std::uint64_t& rng) {
   const Duration slack = std::max<Duration>(30s, duration / 10);
-  ExerciseList remaining = pool.items, chosen;
+  ExerciseList remaining = discreet_if_enough(pool.items, duration, prefs), chosen;
   Duration total{};
   while (total + slack < duration) {
-    ExerciseList candidates, other_kind;
+    ExerciseList candidates, other_kind, standing;
     for (const Exercise* e : remaining)
       if (total + e->duration <= duration + slack) candidates.push_back(e);
+    for (const Exercise* e : candidates)
+      if (is_standing(e)) standing.push_back(e);
     // Alternate kinds within the break (stretch, breathe, stretch, ...).
     for (const Exercise* e : candidates)
       if (chosen.empty() || e->kind != chosen.back()->kind) other_kind.push_back(e);
-    if (!other_kind.empty()) candidates = std::move(other_kind);
+    if (chosen.empty() && needs_standing(prefs) && !standing.empty())
+      candidates = std::move(standing);
+    else if (!other_kind.empty())
+      candidates = std::move(other_kind);
     const Exercise* e = choose_one(candidates, prefs, scratch, rng);
     if (!e) break;
     chosen.push_back(e);
@@ -311,45 +123,94 @@ ExerciseList assemble(Pool& pool, Duration duration, const ExercisePreferences& 
     keep_short_enough(pool, duration);
     chosen.push_back(pool.items.front());
   }
+  std::stable_sort(chosen.begin(), chosen.end(), [](const Exercise* a, const Exercise* b) {
+    return phase_of(a->kind) < phase_of(b->kind);
+  });
   return chosen;
+}
+
+BreakPlan pick_micro(const Library& library, Duration duration, const ExercisePreferences& prefs,
+                     PickHistory& history, std::uint64_t& rng) {
+  BreakPlan plan;
+  Pool pool = eligible(library, BreakKind::micro, prefs);
+  keep_short_enough(pool, duration);
+  if (const Exercise* e = choose_one(discreet_first(pool.items, prefs), prefs, history, rng)) {
+    plan.exercises.push_back(e);
+    plan.title = e->title;
+  }
+  plan.fallback_reason = pool.reason;
+  return plan;
+}
+
+BreakPlan pick_rest(const Library& library, BreakKind kind, Duration duration,
+                    const ExercisePreferences& prefs, PickHistory& history, std::uint64_t& rng) {
+  BreakPlan plan;
+  Pool pool = eligible(library, kind, prefs);
+  const auto routines = usable_routines(library, kind, duration, prefs, history, rng);
+  const bool focused = std::any_of(routines.begin(), routines.end(),
+                                   [](const RoutineOption& o) { return o.focus_match >= 0.5; });
+  // A routine is a tried sequence; mixing keeps variety. A routine is also
+  // preferred whenever the free choice had to relax the user's filters.
+  const bool prefer_routine =
+      !pool.reason.empty() || pool.items.empty() || next_unit(rng) < (focused ? 0.8 : 0.5);
+  if (!routines.empty() && prefer_routine) {
+    const RoutineOption& option = choose_routine(routines, prefs, history, rng);
+    plan.routine_id = option.routine->id;
+    plan.title = option.routine->title;
+    plan.exercises = option.exercises;
+    remember_routine(history, option.routine->id);
+  } else {
+    plan.exercises = assemble(pool, duration, prefs, history, rng);
+    plan.title = plan.exercises.size() == 1 ? plan.exercises.front()->title : "Mixed rest break";
+    plan.fallback_reason = pool.reason;
+  }
+  return plan;
 }
 
 }  // namespace
 
+PickMoment pick_moment(const Now& now, TimeOfDay day_starts) {
+  const auto since_midnight = now.local().time_since_epoch() % std::chrono::days{1};
+  const auto minutes = std::chrono::floor<std::chrono::minutes>(
+      since_midnight < Duration::zero() ? since_midnight + std::chrono::days{1} : since_midnight);
+  return {TimeOfDay{static_cast<int>(minutes.count())}, local_day(now, day_starts)};
+}
+
 Picker::Picker(const Library& library, std::uint64_t seed) : library_(library), rng_state_(seed) {}
 
-BreakPlan Picker::pick(BreakKind kind, Duration duration, const ExercisePreferences& prefs) {
-  BreakPlan plan;
-  plan.kind = kind;
-  Pool pool = eligible(library_, kind, prefs);
-  if (kind == BreakKind::micro) {
-    keep_short_enough(pool, duration);
-    if (const Exercise* e = choose_one(pool.items, prefs, history_, rng_state_)) {
-      plan.exercises.push_back(e);
-      plan.title = e->title;
-    }
-    plan.fallback_reason = pool.reason;
-  } else {
-    const auto routines = usable_routines(library_, kind, duration, prefs);
-    const bool focused = std::any_of(routines.begin(), routines.end(),
-                                     [](const RoutineOption& o) { return o.focus_match >= 0.5; });
-    // A routine is a tried sequence; mixing keeps variety. A routine is also
-    // preferred whenever the free choice had to relax the user's filters.
-    const bool prefer_routine =
-        !pool.reason.empty() || pool.items.empty() || next_unit(rng_state_) < (focused ? 0.8 : 0.5);
-    if (!routines.empty() && prefer_routine) {
-      const RoutineOption& option = choose_routine(routines, prefs, history_, rng_state_);
-      plan.routine_id = option.routine->id;
-      plan.title = option.routine->title;
-      plan.exercises = option.exercises;
-      remember(history_.recent_routines, option.routine->id, kRoutineMemory);
+// The first break in a nudge's part of the day shows it, once that day: a
+// micro break instead of its exercise, a rest break after its exercises.
+void Picker::add_nudge(BreakPlan& plan, Duration duration, const ExercisePreferences& prefs,
+                       const PickMoment& moment) {
+  const BreakKind fit = plan.kind == BreakKind::micro ? BreakKind::micro : BreakKind::rest;
+  for (const Exercise& e : library_.exercises) {
+    if (!e.once_a_day || !day_part_contains(*e.once_a_day, moment.local)) continue;
+    if (!e.fits_break(fit) || !allowed(e, prefs) || (prefs.prefer_discreet && !e.discreet))
+      continue;
+    if (plan.kind == BreakKind::micro && e.duration > duration) continue;
+    const auto shown = history_.nudged_on.find(e.id);
+    if (shown != history_.nudged_on.end() && shown->second == moment.day) continue;
+    history_.nudged_on[e.id] = moment.day;
+    if (plan.kind == BreakKind::micro) {
+      plan.exercises = {&e};
+      plan.title = e.title;
+      plan.fallback_reason.clear();
     } else {
-      plan.exercises = assemble(pool, duration, prefs, history_, rng_state_);
-      plan.title = plan.exercises.size() == 1 ? plan.exercises.front()->title : "Mixed rest break";
-      plan.fallback_reason = pool.reason;
+      plan.exercises.push_back(&e);
     }
+    return;
   }
-  for (const Exercise* e : plan.exercises) remember(history_, *e);
+}
+
+BreakPlan Picker::pick(BreakKind kind, Duration duration, const ExercisePreferences& prefs,
+                       std::optional<PickMoment> moment) {
+  BreakPlan plan = kind == BreakKind::micro
+                       ? pick_micro(library_, duration, prefs, history_, rng_state_)
+                       : pick_rest(library_, kind, duration, prefs, history_, rng_state_);
+  plan.kind = kind;
+  if (moment) add_nudge(plan, duration, prefs, *moment);
+  for (const Exercise* e : plan.exercises)
+    if (!e->once_a_day) remember(history_, *e);
   return plan;
 }
 

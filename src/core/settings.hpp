@@ -89,7 +89,9 @@ struct WorkingHours {
   friend bool operator==(const WorkingHours&, const WorkingHours&) = default;
 };
 
-enum class Position { sitting, standing, either };
+/// Where an exercise is done. `floor` is for exercises only (lying or
+/// sitting on the floor); the user's preference is sitting, standing or either.
+enum class Position { sitting, standing, either, floor };
 
 /// What the routine picker may choose from.
 struct ExercisePreferences {
@@ -97,6 +99,9 @@ struct ExercisePreferences {
   Position position = Position::either;  ///< `sitting`: only exercises doable seated
   std::vector<std::string> equipment;    ///< equipment the user has ("none" is implied)
   std::vector<std::string> disabled;     ///< exercise ids never to show
+  /// Choose exercises marked `discreet` (nobody in an open office notices
+  /// them) whenever the break can be filled with them.
+  bool prefer_discreet = false;
   friend bool operator==(const ExercisePreferences&, const ExercisePreferences&) = default;
 };
 

@@ -24,7 +24,7 @@ constexpr std::string_view kIconPrefix = "io.github.unknot.Unknot-";
 struct FocusGroup {
   std::string_view id;
   std::string_view label;
-  std::array<std::string_view, 4> areas;
+  std::array<std::string_view, 5> areas;
 };
 
 constexpr std::array<FocusGroup, 6> kFocusGroups{{
@@ -32,7 +32,7 @@ constexpr std::array<FocusGroup, 6> kFocusGroups{{
     {"shoulders", N_("Shoulders"), {"shoulders", "trapezius"}},
     {"lower-back", N_("Lower back"), {"lower-back"}},
     {"wrists", N_("Wrists"), {"wrists"}},
-    {"legs", N_("Legs"), {"hips", "hamstrings", "calves", "shins"}},
+    {"legs", N_("Legs"), {"hips", "hamstrings", "calves", "shins", "feet"}},
     {"eyes", N_("Eyes"), {"eyes"}},
 }};
 

@@ -24,6 +24,14 @@ std::string first_step(const BreakPlan& plan, const Languages& languages) {
   return translated_steps(*e, languages).front();
 }
 
+// The exercise's one-line prompt states the action; the first step is often
+// only the set-up ("Sit tall..."), so it is the fallback for files without one.
+std::string action_line(const BreakPlan& plan, const Languages& languages) {
+  if (const Exercise* e = first_exercise(plan); e != nullptr && !e->prompt.empty())
+    return translated_field(*e, "prompt", languages);
+  return first_step(plan, languages);
+}
+
 /// "Rest break · Upper back · 3 exercises · sitting 55 min"
 std::string due_context(const BreakDue& due, const BreakPlan& plan) {
   std::string context = break_kind_label(due.kind);
@@ -61,7 +69,7 @@ std::string human_minutes(Duration d) {
 BreakMessage due_message(const BreakDue& due, const BreakPlan& plan, const Languages& languages) {
   BreakMessage msg;
   msg.summary = plan_title(plan, due.kind, languages);
-  msg.body = first_step(plan, languages);
+  msg.body = action_line(plan, languages);
   std::string context = due_context(due, plan);
   if (due.after_meeting && due.meeting_length.count() > 0) {
     msg.body = fill_in(_("You sat through a {0} meeting: stand up and stretch."),

@@ -22,7 +22,8 @@ struct BreakMessage {
 // otherwise); the other words come from the gettext catalog.
 
 /// The prompt for a due break: the summary names the first exercise, the body
-/// gives its first step; actions start / snooze / skip (as allowed) and default.
+/// gives its one-line `prompt` (its first step when it has none); actions
+/// start / snooze / skip (as allowed) and default.
 BreakMessage due_message(const BreakDue& due, const BreakPlan& plan,
                          const std::vector<std::string>& languages = process_languages());
 

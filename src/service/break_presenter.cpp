@@ -36,13 +36,13 @@ void BreakPresenter::set_library(const Library& library) {
 
 const BreakPlan* BreakPresenter::current_plan() const { return plan_ ? &*plan_ : nullptr; }
 
-const BreakPlan& BreakPresenter::plan_for(BreakKind kind, const Settings& settings) {
+const BreakPlan& BreakPresenter::plan_for(BreakKind kind, const Settings& settings, const Now& at) {
   if (!plan_ || plan_->kind != kind) {
     const Duration duration = kind == BreakKind::rest    ? settings.rest.duration
                               : kind == BreakKind::micro ? settings.micro.duration
                                                          : settings.rest.duration;
     plan_ = picker_->pick(kind == BreakKind::daily ? BreakKind::rest : kind, duration,
-                          settings.exercises);
+                          settings.exercises, pick_moment(at, settings.daily.day_starts));
     plan_ids_.clear();
     for (const Exercise* exercise : plan_->exercises) plan_ids_.push_back(exercise->id);
     plan_->kind = kind;
@@ -71,15 +71,15 @@ void BreakPresenter::end_batch() {
 void BreakPresenter::on_event(const TimedEvent& event, const Settings& settings) {
   if (const auto* warning = std::get_if<BreakWarning>(&event.event)) {
     prompt_visible_ = false;
-    show(warning_message(*warning, plan_for(warning->kind, settings)), false);
+    show(warning_message(*warning, plan_for(warning->kind, settings, event.at)), false);
   } else if (const auto* due = std::get_if<BreakDue>(&event.event)) {
-    const BreakPlan& plan = plan_for(due->kind, settings);
+    const BreakPlan& plan = plan_for(due->kind, settings, event.at);
     if (window_only(settings)) return withdraw();
     show(due_message(*due, plan), true);
     prompt_visible_ = true;
   } else if (const auto* started = std::get_if<BreakStarted>(&event.event)) {
     prompt_visible_ = false;
-    const BreakPlan& plan = plan_for(started->kind, settings);
+    const BreakPlan& plan = plan_for(started->kind, settings, event.at);
     if (window_open_) return withdraw();  // whatever the style, the window guides it now
     show(running_message(*started, plan, settings.breaks.strict), true);
   } else if (const auto* ended = std::get_if<BreakEnded>(&event.event)) {

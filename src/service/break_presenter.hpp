@@ -45,7 +45,7 @@ class BreakPresenter {
   void set_icon(std::string icon) { icon_ = std::move(icon); }
 
  private:
-  const BreakPlan& plan_for(BreakKind kind, const Settings& settings);
+  const BreakPlan& plan_for(BreakKind kind, const Settings& settings, const Now& at);
   void show(const struct BreakMessage& message, bool persistent);
   void on_action(const std::string& key);
   void on_closed(std::uint32_t reason);

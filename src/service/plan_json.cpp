@@ -21,11 +21,9 @@ Duration break_length(BreakKind kind, const Settings& settings) {
 
 json breathing_to_json(const std::optional<BreathingPattern>& pattern) {
   if (!pattern) return nullptr;
-  return json{{"inhale", pattern->inhale},
-              {"hold", pattern->hold},
-              {"exhale", pattern->exhale},
-              {"hold_after", pattern->hold_after},
-              {"cycles", pattern->cycles}};
+  return json{{"inhale", pattern->inhale}, {"hold", pattern->hold},
+              {"exhale", pattern->exhale}, {"hold_after", pattern->hold_after},
+              {"cycles", pattern->cycles}, {"top_up", pattern->top_up}};
 }
 
 json exercises_to_json(const BreakPlan* plan, const ImageResolver& resolve_image,
@@ -68,6 +66,7 @@ json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_ima
   return json{
       {"id", exercise.id},
       {"title", translated_field(exercise, "title", languages)},
+      {"prompt", translated_field(exercise, "prompt", languages)},
       {"kind", std::string(to_string(exercise.kind))},
       {"areas", std::move(areas)},
       {"duration_s", whole_seconds(exercise.duration)},
@@ -75,6 +74,8 @@ json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_ima
       {"caution", translated_field(exercise, "caution", languages)},
       {"repeat", exercise.repeat ? json(*exercise.repeat) : json(nullptr)},
       {"hold_s", exercise.hold ? json(whole_seconds(*exercise.hold)) : json(nullptr)},
+      {"sides", exercise.sides},
+      {"discreet", exercise.discreet},
       {"equipment", exercise.equipment},
       {"position", std::string(to_string(exercise.position))},
       {"image",

@@ -46,10 +46,11 @@ nlohmann::json plan_to_json(const BreakPlan* plan, const Status& status, const S
 BreakPlan with_routine_title(BreakPlan plan, const Library& library,
                              const std::vector<std::string>& languages = process_languages());
 
-/// One exercise as the plan lists it: {"id", "title", "kind", "areas",
-/// "duration_s", "steps", "caution", "repeat" (null), "hold_s" (null),
-/// "equipment", "position", "image", "breathing" (null or {"inhale", "hold",
-/// "exhale", "hold_after", "cycles"})}.
+/// One exercise as the plan lists it: {"id", "title", "prompt" ("" when
+/// none), "kind", "areas", "duration_s", "steps", "caution", "repeat" (null),
+/// "hold_s" (null), "sides", "discreet", "equipment", "position", "image",
+/// "breathing" (null or {"inhale", "hold", "exhale", "hold_after", "cycles",
+/// "top_up"})}.
 nlohmann::json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image,
                                 const std::vector<std::string>& languages = {});
 

@@ -26,6 +26,7 @@ std::optional<BreathingPattern> parse_breathing(const json& value) {
   p.exhale = value.value("exhale", 0.0);
   p.hold_after = value.value("hold_after", 0.0);
   p.cycles = value.value("cycles", 1);
+  p.top_up = value.value("top_up", 0.0);
   return p;
 }
 
@@ -39,6 +40,7 @@ BreakStep parse_step(const json& e) {
   step.caution = e.value("caution", "");
   step.repeat = optional_int(e, "repeat");
   step.hold_s = optional_int(e, "hold_s");
+  step.sides = optional_int(e, "sides").value_or(1);
   step.duration_s = e.value("duration_s", 0);
   step.image = e.value("image", "");
   if (const auto it = e.find("breathing"); it != e.end()) step.breathing = parse_breathing(*it);
@@ -113,7 +115,28 @@ std::string hold_repeat_line(const BreakStep& step) {
         ui_plural("Repeat {0} time", "Repeat {0} times", static_cast<unsigned long>(*step.repeat)),
         {std::to_string(*step.repeat)});
   }
+  // Counts are per side: say so, or "Hold 15 s" reads as the whole exercise.
+  if (step.sides > 1 && !line.empty()) line += " \u00b7 " + ui_text("Each side");
   return line;
+}
+
+std::string pacer_word(BreathPhase phase) {
+  switch (phase) {
+    case BreathPhase::inhale:
+      return ui_text("Breathe in");
+    case BreathPhase::top_up:
+      // TRANSLATORS: the breathing pacer: a second, short breath in on top of the first.
+      return ui_text("A little more");
+    case BreathPhase::hold:
+    case BreathPhase::hold_after:
+      // TRANSLATORS: the breathing pacer: hold your breath.
+      return ui_text("Hold");
+    case BreathPhase::exhale:
+      return ui_text("Breathe out");
+    case BreathPhase::finished:
+      return ui_text("Breathe normally");
+  }
+  return std::string(phase_word(phase));
 }
 
 std::string numbered_steps(const BreakStep& step) {

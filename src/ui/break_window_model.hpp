@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/break_kind.hpp"
+#include "core/breathing_pacer.hpp"
 #include "core/exercise.hpp"
 
 namespace unknot {
@@ -20,6 +21,7 @@ struct BreakStep {
   std::string caution;
   std::optional<int> repeat;
   std::optional<int> hold_s;
+  int sides = 1;  ///< 2: done on the left and the right in turn
   int duration_s = 0;
   std::string image;  ///< absolute path, or empty
   std::optional<BreathingPattern> breathing;
@@ -51,8 +53,12 @@ std::size_t exercise_index_at(const BreakView& view, double elapsed_s);
 /// When exercise `index` starts, in seconds into the break (its share as above).
 double exercise_start_s(const BreakView& view, std::size_t index);
 
-/// "Hold 15 s · Repeat 3 times", or "" when the exercise says neither.
+/// "Hold 15 s · Repeat 3 times · Each side", or "" when the exercise says
+/// none of them.
 std::string hold_repeat_line(const BreakStep& step);
+
+/// The breathing pacer's word for a phase, in the user's language.
+std::string pacer_word(BreathPhase phase);
 
 /// The steps numbered one per line: "1. Sit tall.\n2. ...".
 std::string numbered_steps(const BreakStep& step);

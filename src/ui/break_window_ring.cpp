@@ -9,6 +9,7 @@
 #include <wx/settings.h>
 
 #include "ui/accessible.hpp"
+#include "ui/break_window_model.hpp"
 
 namespace unknot {
 
@@ -112,8 +113,7 @@ void BreathingPacer::set_state(const PacerState& state) {
   const bool word_changed = state.phase != state_.phase;
   state_ = state;
   if (word_changed)
-    set_accessible(this, _("Breathing guide"),
-                   wxString::FromUTF8(std::string(phase_word(state.phase))));
+    set_accessible(this, _("Breathing guide"), wxString::FromUTF8(pacer_word(state.phase)));
   Refresh(false);
 }
 
@@ -137,7 +137,7 @@ void BreathingPacer::on_paint(wxPaintEvent&) {
   gc->DrawEllipse(cx - r, cy - r, 2 * r, 2 * r);
   gc->SetBrush(wxBrush(palette_.accent));
   gc->DrawEllipse(cx - inner, cy - inner, 2 * inner, 2 * inner);
-  const wxString word = wxString::FromUTF8(std::string(phase_word(state_.phase)));
+  const wxString word = wxString::FromUTF8(pacer_word(state_.phase));
   draw_centred_text(*gc, word, GetFont().Scaled(1.3f), palette_.text, cx,
                     size.y - label_height + FromDIP(14));
   if (state_.phase != BreathPhase::finished) {

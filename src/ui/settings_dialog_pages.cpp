@@ -210,6 +210,9 @@ wxWindow* SettingsDialog::exercises_page(wxWindow* book) {
                            out.push_back(area);
                        return out;
                      }});
+  add_check(page, check_column(page),
+            _("Prefer exercises nobody around me would notice (open office)"), "exercises",
+            "prefer_discreet");
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }

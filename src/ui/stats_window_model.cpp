@@ -117,7 +117,7 @@ std::string day_label(const std::string& date) {
 
 std::string area_name(const std::string& id) {
   // The library's body areas (DOMAIN.md), named in the user's language.
-  static constexpr std::array<std::pair<std::string_view, const char*>, 14> kKnown{{
+  static constexpr std::array<std::pair<std::string_view, const char*>, 15> kKnown{{
       {"neck", wxTRANSLATE("Neck")},
       {"trapezius", wxTRANSLATE("Trapezius")},
       {"upper-back", wxTRANSLATE("Upper back")},
@@ -130,6 +130,7 @@ std::string area_name(const std::string& id) {
       {"hamstrings", wxTRANSLATE("Hamstrings")},
       {"calves", wxTRANSLATE("Calves")},
       {"shins", wxTRANSLATE("Shins")},
+      {"feet", wxTRANSLATE("Feet")},
       {"eyes", wxTRANSLATE("Eyes")},
       {"whole-body", wxTRANSLATE("Whole body")},
   }};

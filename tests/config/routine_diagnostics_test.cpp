@@ -34,42 +34,65 @@ TEST_CASE("an exercise with every field loads as written") {
   const auto loaded = parse(R"([[exercise]]
 id = "box-breathing"
 title = "Box breathing"
+prompt = "Breathe in a square of 4 counts, 6 times"
 kind = "breathing"
 areas = ["chest"]
-duration = "1m"
+duration = "2m"
 fits = ["micro"]
 steps = ["Breathe in.", "Hold.", "Breathe out."]
 caution = "Stop if dizzy."
-repeat = 3
+repeat = 6
 hold = "4s"
+sides = 1
+move = "0s"
+discreet = true
+once_a_day = "morning"
+notes = ["breath-hold"]
 equipment = "none"
 position = "sitting"
-breathing = { inhale = 4, hold = 4, exhale = 4.5, hold_after = 4, cycles = 6 }
+breathing = { inhale = 4, top_up = 0.5, hold = 4, exhale = 4.5, hold_after = 4, cycles = 6 }
 image = "box-breathing.svg"
 title_de = "Quadratatmung"
+prompt_de = "Atme im Quadrat, 6-mal"
 steps_de = ["Einatmen.", "Halten.", "Ausatmen."]
 caution_de = "Bei Schwindel aufhören."
+
+[[note]]
+id = "breath-hold"
+text = "Skip the holds if you are pregnant."
+text_de = "Lass das Anhalten weg, wenn du schwanger bist."
 )");
   REQUIRE(lines(loaded.diagnostics).empty());
   REQUIRE(loaded.library.exercises.size() == 1);
   const auto& e = loaded.library.exercises[0];
   CHECK(e.id == "box-breathing");
+  CHECK(e.prompt == "Breathe in a square of 4 counts, 6 times");
   CHECK(e.kind == unknot::ExerciseKind::breathing);
   CHECK(e.areas == std::vector<std::string>{"chest"});
-  CHECK(e.duration == 1min);
+  CHECK(e.duration == 2min);
   CHECK(e.fits == std::vector<BreakKind>{BreakKind::micro});
   CHECK(e.steps.size() == 3);
-  CHECK(e.repeat == 3);
+  CHECK(e.repeat == 6);
   CHECK(e.hold == unknot::Duration{4s});
+  CHECK(e.sides == 1);
+  CHECK(e.move == unknot::Duration{0s});
+  CHECK(e.discreet);
+  CHECK(e.once_a_day == unknot::DayPart::morning);
+  CHECK(e.notes == std::vector<std::string>{"breath-hold"});
   CHECK(e.position == unknot::Position::sitting);
   REQUIRE(e.breathing.has_value());
+  CHECK(e.breathing->top_up == 0.5);
   CHECK(e.breathing->exhale == 4.5);
   CHECK(e.breathing->hold_after == 4);
   CHECK(e.breathing->cycles == 6);
   CHECK(e.image == "box-breathing.svg");
   CHECK(e.translations.at("de").at("title") == "Quadratatmung");
   CHECK(e.translations.at("de").at("steps") == "Einatmen.\nHalten.\nAusatmen.");
-  CHECK(e.translations.at("de").at("caution") == "Bei Schwindel aufhören.");
+  // The note follows the caution, in each language.
+  CHECK(e.caution == "Stop if dizzy. Skip the holds if you are pregnant.");
+  CHECK(e.translations.at("de").at("caution") ==
+        "Bei Schwindel aufhören. Lass das Anhalten weg, wenn du schwanger bist.");
+  CHECK(e.translations.at("de").at("prompt") == "Atme im Quadrat, 6-mal");
   CHECK(e.source_file == "r.toml");
 }
 
@@ -91,7 +114,7 @@ position = "stnding"
               "r.toml:5:10: warning: areas: unknown body area \"nek\"; did you mean `neck`?",
               "r.toml:7:18: error: fits: expected micro or rest, got \"rset\"; did you mean "
               "`rest`?",
-              "r.toml:10:12: error: position: expected sitting, standing or either, got "
+              "r.toml:10:12: error: position: expected sitting, standing, either or floor, got "
               "\"stnding\"; did you mean `standing`?"});
   CHECK(loaded.library.exercises.empty());  // an exercise with errors is not shown
 }
@@ -181,7 +204,7 @@ TEST_CASE("a duplicate id within one file is an error, the first one stays") {
   CHECK(loaded.library.exercises.size() == 1);
 }
 
-TEST_CASE("routines list exercises in order, an unknown exercise id is an error at the id") {
+TEST_CASE("routines list exercises in order, an unknown exercise id is an error where it is") {
   const auto loaded = parse(kNeckTilt + R"(
 [[routine]]
 id = "desk-reset"
@@ -195,13 +218,13 @@ title = "Neck only"
 exercises = ["neck-side-tilt", "neck-side-tilt"]
 )");
   CHECK(lines(loaded.diagnostics) ==
-        Lines{"r.toml:12:6: error: routine `desk-reset` names unknown exercise `neck-side-tlt`; "
+        Lines{"r.toml:15:32: error: routine `desk-reset` names unknown exercise `neck-side-tlt`; "
               "did you mean `neck-side-tilt`?"});
   REQUIRE(loaded.library.routines.size() == 1);
   const auto& routine = loaded.library.routines[0];
   CHECK(routine.id == "neck-only");
   CHECK(routine.fits == std::vector<BreakKind>{BreakKind::rest});  // fits defaults to rest
-  CHECK(routine.exercises == std::vector<std::string>{"neck-side-tilt", "neck-side-tilt"});
+  CHECK(routine.exercises == std::vector<unknot::RoutineSlot>{"neck-side-tilt", "neck-side-tilt"});
 }
 
 TEST_CASE("routine and top-level mistakes are reported") {

@@ -120,7 +120,7 @@ TEST_CASE("a routine may use exercises from any file, unknown ones are errors in
   const auto loaded = unknot::load_library({home.root() / "shipped", home.root() / "user"});
   CHECK(lines(loaded.diagnostics) ==
         Lines{(home.root() / "user/z.toml").string() +
-              ":2:6: error: routine `broken` names unknown exercise `nope`"});
+              ":4:22: error: routine `broken` names unknown exercise `nope`"});
   REQUIRE(loaded.library.routines.size() == 2);
   CHECK(loaded.library.routines[0].id == "ok");
   CHECK(loaded.library.routines[1].id == "fine");

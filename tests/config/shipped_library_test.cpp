@@ -228,7 +228,8 @@ TEST_CASE("every routine fills a rest break of about five minutes with known exe
     CHECK(std::find(routine.fits.begin(), routine.fits.end(), BreakKind::rest) !=
           routine.fits.end());
     Duration total{};
-    for (const std::string& id : routine.exercises) {
+    for (const auto& slot : routine.exercises) {
+      const std::string& id = slot.options.front();
       const Exercise* e = lib.find_exercise(id);
       INFO(id);
       REQUIRE(e != nullptr);

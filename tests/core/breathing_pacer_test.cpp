@@ -67,3 +67,21 @@ TEST_CASE("a pattern with nothing to pace does not hang or divide by zero") {
   CHECK(pacer_at(BreathingPattern{4, -2, 4, 0, 1}, 4.5).phase == BreathPhase::exhale);
   CHECK(pacer_at(BreathingPattern{4, 0, 4, 0, 1}, -3).phase == BreathPhase::inhale);
 }
+
+TEST_CASE("a sigh's second, short breath in is a phase of its own") {
+  // inhale 2 s, top up 1 s, exhale 6 s: the physiological sigh.
+  BreathingPattern p{2, 0, 6, 0, 2};
+  p.top_up = 1;
+  CHECK(unknot::pattern_length(p) == Approx(18));
+  CHECK(pacer_at(p, 1).phase == BreathPhase::inhale);
+  CHECK(pacer_at(p, 2.5).phase == BreathPhase::top_up);
+  CHECK(pacer_at(p, 2.5).seconds_left == Approx(0.5));
+  CHECK(pacer_at(p, 4).phase == BreathPhase::exhale);
+  CHECK(pacer_at(p, 9.5).phase == BreathPhase::inhale);
+  CHECK(pacer_at(p, 9.5).cycle == 1);
+  // The first breath stops short of full; the top-up fills the rest.
+  CHECK(pacer_at(p, 1.999).size < 0.9);
+  CHECK(pacer_at(p, 2.5).size > pacer_at(p, 1.999).size);
+  CHECK(pacer_at(p, 2.999).size == Approx(1).margin(0.01));
+  CHECK(unknot::phase_word(BreathPhase::top_up) == "A little more");
+}

@@ -54,6 +54,21 @@ TEST_CASE("a due break notification names the exercise and its first step") {
   CHECK(f.notifier.current->expire_timeout_ms == 0);  // stays until answered
 }
 
+TEST_CASE("an exercise's one-line prompt is the notification's body, not its set-up step") {
+  Fixture f;
+  f.library.exercises[0].prompt = "Tilt your ear to your shoulder, 15 seconds each side";
+  f.library.exercises[0].translations["de"]["prompt"] = "Ohr zur Schulter neigen";
+  f.presenter.set_library(f.library);
+  f.send(due(BreakKind::micro));
+  REQUIRE(f.notifier.current);
+  CHECK(f.notifier.current->summary == "Neck side tilt");
+  CHECK(f.notifier.current->body.rfind("Tilt your ear to your shoulder, 15 seconds each side", 0) ==
+        0);
+  CHECK(f.notifier.current->body.find("Sit tall") == std::string::npos);
+  const auto plan = *f.presenter.current_plan();
+  CHECK(due_message(due(BreakKind::micro), plan, {"de"}).body.starts_with("Ohr zur Schulter"));
+}
+
 TEST_CASE("strict mode offers no skip button") {
   Fixture f;
   f.send(due(BreakKind::micro, /*can_skip=*/false));

@@ -89,8 +89,12 @@ TEST_CASE("a running rest break lists its routine with every exercise in full") 
   CHECK(second["steps"] == json{"Sit tall.", "Breathe in for 4."});
   CHECK(second["caution"] == "Stop if light-headed.");
   CHECK(second["image"] == "/icons/exercises/box.svg");
-  CHECK(second["breathing"] ==
-        json{{"inhale", 4.0}, {"hold", 7.0}, {"exhale", 8.0}, {"hold_after", 0.0}, {"cycles", 3}});
+  CHECK(second["breathing"] == json{{"inhale", 4.0},
+                                    {"hold", 7.0},
+                                    {"exhale", 8.0},
+                                    {"hold_after", 0.0},
+                                    {"cycles", 3},
+                                    {"top_up", 0.0}});
 }
 
 TEST_CASE("a due micro break offers snooze and skip unless strict mode forbids them") {

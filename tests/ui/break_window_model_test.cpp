@@ -79,3 +79,17 @@ TEST_CASE("the window's texts read naturally") {
   CHECK(unknot::clock_text(9) == "0:09");
   CHECK(unknot::clock_text(-3) == "0:00");
 }
+
+TEST_CASE("counts per side say so, and a sigh's top-up breath is read") {
+  auto plan = rest_plan();
+  plan["exercises"][0]["sides"] = 2;
+  plan["exercises"][1]["breathing"]["top_up"] = 1.5;
+  const auto view = *parse_break_view(plan);
+  CHECK(view.exercises[0].sides == 2);
+  CHECK(unknot::hold_repeat_line(view.exercises[0]) ==
+        "Hold 15 s \u00b7 Repeat 3 times \u00b7 Each side");
+  CHECK(view.exercises[1].sides == 1);  // a plan without "sides": one
+  CHECK(view.exercises[1].breathing->top_up == 1.5);
+  CHECK(unknot::pacer_word(unknot::BreathPhase::top_up) == "A little more");
+  CHECK(unknot::pacer_word(unknot::BreathPhase::hold_after) == "Hold");
+}
