@@ -47,17 +47,20 @@ const json kStatus = {{"state", "active"},
 
 }  // namespace
 
-TEST_CASE("a break notification shows the exercise in the user's language") {
+TEST_CASE("a break notification shows the exercise and its prompt in the user's language") {
   const auto plan = plan_of("neck-side-tilt");
   const auto german = unknot::due_message(kDue, plan, {"de"});
   CHECK(german.summary == "Nacken seitlich neigen");
-  CHECK(german.body.starts_with("Setz dich aufrecht hin, beide Füße auf dem Boden"));
+  CHECK(german.body.starts_with("Neig das Ohr zur Schulter, 15 Sekunden pro Seite\n"));
   const auto french = unknot::due_message(kDue, plan, {"fr"});
   CHECK(french.summary == "Inclinaison latérale de la tête");
-  CHECK(french.body.starts_with("Asseyez-vous bien droit"));
-  // A language without texts, or none at all, reads English.
+  CHECK(french.body.starts_with("Inclinez l’oreille vers l’épaule, 15 secondes de chaque côté\n"));
+  // A language without texts, or none at all, reads English; the prompt states
+  // the action, where the first step only set it up ("Sit tall...").
   CHECK(unknot::due_message(kDue, plan, {"es"}).summary == "Neck side tilt");
-  CHECK(unknot::due_message(kDue, plan, {}).body.starts_with("Sit tall with both feet"));
+  const auto english = unknot::due_message(kDue, plan, {});
+  CHECK(english.body.starts_with("Tilt your ear toward your shoulder, 15 seconds each side\n"));
+  CHECK(english.body.find("Sit tall") == std::string::npos);
 }
 
 TEST_CASE("the running break and the warning use the translated steps and caution") {
