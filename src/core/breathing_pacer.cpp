@@ -53,7 +53,7 @@ std::string_view phase_word(BreathPhase phase) {
     case BreathPhase::inhale:
       return "Breathe in";
     case BreathPhase::top_up:
-      return "A little more";
+      return "Sip more";
     case BreathPhase::hold:
     case BreathPhase::hold_after:
       return "Hold";

@@ -125,8 +125,9 @@ std::string pacer_word(BreathPhase phase) {
     case BreathPhase::inhale:
       return ui_text("Breathe in");
     case BreathPhase::top_up:
-      // TRANSLATORS: the breathing pacer: a second, short breath in on top of the first.
-      return ui_text("A little more");
+      // TRANSLATORS: the breathing pacer: a second, short breath in on top of the first
+      // (keep it as short as "Breathe in": the micro panel's pacer is small).
+      return ui_text("Sip more");
     case BreathPhase::hold:
     case BreathPhase::hold_after:
       // TRANSLATORS: the breathing pacer: hold your breath.

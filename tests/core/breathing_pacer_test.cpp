@@ -83,5 +83,5 @@ TEST_CASE("a sigh's second, short breath in is a phase of its own") {
   CHECK(pacer_at(p, 1.999).size < 0.9);
   CHECK(pacer_at(p, 2.5).size > pacer_at(p, 1.999).size);
   CHECK(pacer_at(p, 2.999).size == Approx(1).margin(0.01));
-  CHECK(unknot::phase_word(BreathPhase::top_up) == "A little more");
+  CHECK(unknot::phase_word(BreathPhase::top_up) == "Sip more");
 }

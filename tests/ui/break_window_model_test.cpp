@@ -90,6 +90,6 @@ TEST_CASE("counts per side say so, and a sigh's top-up breath is read") {
         "Hold 15 s \u00b7 Repeat 3 times \u00b7 Each side");
   CHECK(view.exercises[1].sides == 1);  // a plan without "sides": one
   CHECK(view.exercises[1].breathing->top_up == 1.5);
-  CHECK(unknot::pacer_word(unknot::BreathPhase::top_up) == "A little more");
+  CHECK(unknot::pacer_word(unknot::BreathPhase::top_up) == "Sip more");
   CHECK(unknot::pacer_word(unknot::BreathPhase::hold_after) == "Hold");
 }
