@@ -3,26 +3,7 @@
 #include <charconv>
 #include <ctime>
 
-#include <time.h>
-
 namespace unknot {
-
-Now read_clock() {
-  timespec boot{};
-  clock_gettime(CLOCK_BOOTTIME, &boot);
-  timespec real{};
-  clock_gettime(CLOCK_REALTIME, &real);
-  const time_t seconds = real.tv_sec;
-  tm local{};
-  localtime_r(&seconds, &local);
-  Now now;
-  now.steady = SteadyTime{std::chrono::duration_cast<Duration>(
-      std::chrono::seconds{boot.tv_sec} + std::chrono::nanoseconds{boot.tv_nsec})};
-  now.wall = WallTime{std::chrono::duration_cast<Duration>(std::chrono::seconds{real.tv_sec} +
-                                                           std::chrono::nanoseconds{real.tv_nsec})};
-  now.utc_offset = std::chrono::seconds{local.tm_gmtoff};
-  return now;
-}
 
 std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now) {
   int hours = -1, minutes = -1;
@@ -39,8 +20,7 @@ std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now) {
   const time_t now_s =
       std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
   for (int day_offset = 0; day_offset <= 2; ++day_offset) {
-    tm local{};
-    localtime_r(&now_s, &local);
+    tm local = local_calendar(now_s);
     local.tm_mday += day_offset;
     local.tm_hour = hours;
     local.tm_min = minutes;

@@ -1,5 +1,6 @@
 #pragma once
 // Reads the real clocks for the engine, and resolves local wall-clock times.
+#include <ctime>
 #include <optional>
 #include <string_view>
 
@@ -7,9 +8,13 @@
 
 namespace unknot {
 
-/// Steady time from CLOCK_BOOTTIME (keeps running through suspend, so a
-/// suspend shows up as a jump), wall time and the local UTC offset.
+/// Steady time that keeps running through suspend, so a suspend shows up as a
+/// jump (CLOCK_BOOTTIME on Linux, GetTickCount64 on Windows), wall time and
+/// the local UTC offset.
 Now read_clock();
+
+/// The local calendar reading of `t` (thread-safe localtime).
+std::tm local_calendar(std::time_t t);
 
 /// The next instant after `now` when local time reads HH:MM (today if still
 /// ahead, else tomorrow), honouring DST through the C library's zone rules.

@@ -9,8 +9,6 @@
 
 namespace unknot {
 
-IdleSource::~IdleSource() = default;
-
 namespace {
 
 using namespace std::chrono_literals;
@@ -84,10 +82,8 @@ struct Candidate {
 /// In the order of preference (see make_idle_source()).
 std::vector<Candidate> candidates() {
   std::vector<Candidate> all;
-  // Each OS's own query, where there is one, before anything else.
-#if defined(_WIN32)
-  all.push_back({"windows", make_windows_idle_source});
-#elif defined(__APPLE__)
+  // macOS's own query before anything else (Windows picks in idle_source_windows.cpp).
+#if defined(__APPLE__)
   all.push_back({"macos", make_macos_idle_source});
 #endif
   all.push_back(

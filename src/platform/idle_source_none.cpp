@@ -2,6 +2,9 @@
 
 namespace unknot {
 
+// The interface's one out-of-line member, beside the backend every build has.
+IdleSource::~IdleSource() = default;
+
 namespace {
 
 class NoIdleSource final : public IdleSource {

@@ -18,8 +18,8 @@ const std::string kExercise =
 
 unknot::ConfigPaths paths_in(const TempHome& home) {
   unknot::ConfigPaths paths;
-  paths.system_files = {home.config_dirs() / "unknot/config.toml"};
-  paths.user_file = home.config_home() / "unknot/config.toml";
+  paths.system_files = {home.config_dirs() / "unknot" / "config.toml"};
+  paths.user_file = home.config_home() / "unknot" / "config.toml";
   return paths;
 }
 
@@ -38,12 +38,12 @@ TEST_CASE("a clean setup prints only the summary and exits 0") {
 TEST_CASE("warnings are printed and still exit 0") {
   TempHome home;
   const auto user = home.write("config/unknot/config.toml", "[micro]\nevry = \"25m\"\n");
-  home.write("routines/a.toml", kExercise);
-  home.write("routines/b.toml", kExercise.substr(0, kExercise.find("[[routine]]")) + "\n");
+  const std::string a = home.write("routines/a.toml", kExercise).string();
+  const std::string b =
+      home.write("routines/b.toml", kExercise.substr(0, kExercise.find("[[routine]]")) + "\n")
+          .string();
   std::ostringstream out;
   CHECK(unknot::check_config(paths_in(home), {home.root() / "routines"}, out) == 0);
-  const std::string b = (home.root() / "routines/b.toml").string();
-  const std::string a = (home.root() / "routines/a.toml").string();
   CHECK(out.str() ==
         user.string() + ":2:1: warning: unknown key `evry` in [micro]; did you mean `every`?\n" +
             b + ":2:6: warning: exercise `tilt` replaces the one in " + a + ":2\n" +

@@ -29,8 +29,8 @@ std::string read(const std::filesystem::path& path) {
 
 ConfigPaths paths_in(const TempHome& home) {
   ConfigPaths paths;
-  paths.system_files = {home.config_dirs() / "unknot/config.toml"};
-  paths.user_file = home.config_home() / "unknot/config.toml";
+  paths.system_files = {home.config_dirs() / "unknot" / "config.toml"};
+  paths.user_file = home.config_home() / "unknot" / "config.toml";
   return paths;
 }
 

@@ -27,9 +27,9 @@ std::string read(const std::filesystem::path& path) {
 
 ConfigPaths paths_in(const TempHome& home) {
   ConfigPaths paths;
-  paths.system_files = {home.config_dirs() / "unknot/config.toml"};
-  paths.user_file = home.config_home() / "unknot/config.toml";
-  paths.managed_file = home.config_home() / "unknot/settings.toml";
+  paths.system_files = {home.config_dirs() / "unknot" / "config.toml"};
+  paths.user_file = home.config_home() / "unknot" / "config.toml";
+  paths.managed_file = home.config_home() / "unknot" / "settings.toml";
   return paths;
 }
 

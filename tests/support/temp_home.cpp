@@ -5,25 +5,29 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "support/test_env.hpp"
+
 namespace unknot::test {
 
 namespace {
+// The XDG folders (Linux) and the Known Folders' variables (Windows), set on
+// every OS: each platform reads its own.
 const char* const kVariables[] = {
     "HOME",           "XDG_CONFIG_HOME", "XDG_STATE_HOME",  "XDG_DATA_HOME",
-    "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS"};
+    "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS",
+    "APPDATA",        "LOCALAPPDATA",    "ProgramData",     "TEMP",
+    "TMP"};
 }
 
 TempHome::TempHome() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "unknot-test-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-  root_ = pattern;
+  root_ = make_temp_dir("unknot-test");
   for (const char* name : kVariables) {
     const char* old = std::getenv(name);
     saved_[name] = old ? std::optional<std::string>(old) : std::nullopt;
   }
   auto set = [](const char* name, const std::filesystem::path& p) {
     std::filesystem::create_directories(p);
-    setenv(name, p.c_str(), 1);
+    set_env(name, p.string());
   };
   set("HOME", root_ / "home");
   set("XDG_CONFIG_HOME", config_home());
@@ -33,6 +37,11 @@ TempHome::TempHome() {
   set("XDG_RUNTIME_DIR", runtime_dir());
   set("XDG_CONFIG_DIRS", config_dirs());
   set("XDG_DATA_DIRS", root_ / "xdg-data");
+  set("APPDATA", config_home());
+  set("LOCALAPPDATA", state_home());
+  set("ProgramData", config_dirs());
+  set("TEMP", runtime_dir());
+  set("TMP", runtime_dir());
   std::filesystem::permissions(runtime_dir(), std::filesystem::perms::owner_all,
                                std::filesystem::perm_options::replace);
 }
@@ -40,9 +49,9 @@ TempHome::TempHome() {
 TempHome::~TempHome() {
   for (const auto& [name, value] : saved_) {
     if (value)
-      setenv(name.c_str(), value->c_str(), 1);
+      set_env(name, *value);
     else
-      unsetenv(name.c_str());
+      unset_env(name);
   }
   std::error_code ignored;
   std::filesystem::remove_all(root_, ignored);
@@ -50,7 +59,9 @@ TempHome::~TempHome() {
 
 std::filesystem::path TempHome::write(const std::filesystem::path& relative,
                                       const std::string& text) const {
-  const auto path = root_ / relative;
+  // make_preferred: "a/b.toml" names the file as a folder listing does
+  // ("a\\b.toml" on Windows), so tests can compare paths as text.
+  const auto path = (root_ / relative).make_preferred();
   std::filesystem::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
