@@ -39,6 +39,8 @@ unknot_win_redirect(nlohmann_json 3.11.2 nlohmann_json::nlohmann_json)
 unknot_win_redirect(Catch2 2.13.10 Catch2::Catch2
   "list(APPEND CMAKE_MODULE_PATH /usr/lib/cmake/Catch2)")
 
+enable_language(RC)  # icon resources (packaging/windows/icons.cmake)
+
 # Windows 10 is the oldest supported (GetTickCount64, Known Folders, the
 # consent store); Unicode everywhere (the W functions), no min/max macros.
 add_compile_definitions(_WIN32_WINNT=0x0A00 WINVER=0x0A00 UNICODE _UNICODE NOMINMAX

@@ -15,8 +15,7 @@ namespace {
 const char* const kVariables[] = {
     "HOME",           "XDG_CONFIG_HOME", "XDG_STATE_HOME",  "XDG_DATA_HOME",
     "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS",
-    "APPDATA",        "LOCALAPPDATA",    "ProgramData",     "TEMP",
-    "TMP"};
+    "APPDATA",        "LOCALAPPDATA",    "ProgramData"};
 }
 
 TempHome::TempHome() {
@@ -40,8 +39,8 @@ TempHome::TempHome() {
   set("APPDATA", config_home());
   set("LOCALAPPDATA", state_home());
   set("ProgramData", config_dirs());
-  set("TEMP", runtime_dir());
-  set("TMP", runtime_dir());
+  // TEMP/TMP stay: they are the system's temp folder, where the next
+  // TempHome is made (libstdc++ reads TMP and TEMP on Linux too).
   std::filesystem::permissions(runtime_dir(), std::filesystem::perms::owner_all,
                                std::filesystem::perm_options::replace);
 }

@@ -53,8 +53,9 @@ TEST_CASE("the control channel is the user's named pipe", "[paths][windows]") {
 }
 
 TEST_CASE("the runtime folder is the user's temp folder", "[paths][windows]") {
-  TempHome home;
-  CHECK(unknot::runtime_dir() == home.runtime_dir());
+  fs::path temp = fs::temp_directory_path().lexically_normal();
+  if (!temp.has_filename()) temp = temp.parent_path();
+  CHECK(unknot::runtime_dir() == temp);
 }
 
 TEST_CASE("a private folder is created, and a file in its place is refused", "[paths][windows]") {
