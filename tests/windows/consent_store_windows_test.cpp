@@ -4,6 +4,9 @@
 // real registry calls.
 #include <windows.h>
 
+#include <utility>
+
+#include <boost/asio/io_context.hpp>
 #include <catch2/catch.hpp>
 
 #include "platform/consent_store_windows.hpp"
@@ -55,4 +58,34 @@ TEST_CASE("a packaged app on the microphone is seen, one never used is not",
 TEST_CASE("without a consent store nothing is in use", "[meeting][windows]") {
   CHECK(unknot::apps_using(L"webcam", {HKEY_CURRENT_USER, L"Software\\UnknotTests\\Absent"})
             .empty());
+}
+
+TEST_CASE("the camera signal follows the store as an app opens and lets go of the camera",
+          "[meeting][camera][windows]") {
+  using namespace std::chrono_literals;
+  ScratchStore store;
+  store.app(L"webcam\\NonPackaged\\C:#Apps#Call.exe", kMonday, kMonday + 10);  // used before
+  boost::asio::io_context io;
+  std::vector<std::pair<std::string, bool>> seen;
+  unknot::DeskEvents events;
+  events.meeting = [&](const std::string& source, bool on) { seen.emplace_back(source, on); };
+  auto signal = unknot::make_consent_store_signal(io, events, "camera", L"webcam", store.root);
+  CHECK(signal->name() == "camera");
+  signal->start();
+  CHECK(seen.empty());
+  auto run_until = [&](std::size_t count) {
+    const auto deadline = std::chrono::steady_clock::now() + 5s;
+    while (seen.size() < count && std::chrono::steady_clock::now() < deadline) io.run_for(50ms);
+    io.restart();
+  };
+  store.app(L"webcam\\NonPackaged\\C:#Apps#Call.exe", kMonday + 20, 0);  // the call starts
+  run_until(1);
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0] == std::pair<std::string, bool>{"camera", true});
+  store.app(L"webcam\\NonPackaged\\C:#Apps#Call.exe", kMonday + 20, kMonday + 90);  // it ends
+  run_until(2);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1] == std::pair<std::string, bool>{"camera", false});
+  signal->stop();
+  CHECK(seen.size() == 2);  // nothing was active: nothing to release
 }
