@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
 # The README's test command: installs what it needs, builds, runs the whole
-# suite (unit, scenario, soak, end-to-end), then runs it again under
-# AddressSanitizer + UndefinedBehaviorSanitizer.
-# Usage: tests/run-all.sh [--no-sanitizers]
+# suite (unit, scenario, soak, end-to-end), runs it again under
+# AddressSanitizer + UndefinedBehaviorSanitizer, then cross-builds for
+# Windows and runs the Windows suites under Wine (tests/windows/run.sh,
+# which installs MinGW-w64 and Wine).
+# Usage: tests/run-all.sh [--no-sanitizers] [--no-windows]
+#   UNKNOT_WIN_UI=1  also build wxWidgets for MinGW (~25 min the first time,
+#                    cached in ~/.cache/unknot-win) and unknot-ui.exe
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+sanitizers=1 windows=1
+for arg in "$@"; do
+  case $arg in
+    --no-sanitizers) sanitizers=0 ;;
+    --no-windows) windows=0 ;;
+    *) echo "usage: $0 [--no-sanitizers] [--no-windows]" >&2; exit 2 ;;
+  esac
+done
 
 packaging/install-deps.sh test
 
@@ -18,8 +31,14 @@ run_suite() {  # $1 = build dir, rest = extra cmake options
 
 echo "== build and test (RelWithDebInfo)"
 run_suite build
-if [[ ${1:-} != --no-sanitizers ]]; then
+if [[ $sanitizers == 1 ]]; then
   echo "== build and test under ASan+UBSan"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan -DUNKNOT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+fi
+if [[ $windows == 1 ]]; then
+  echo "== Windows: cross-build with MinGW-w64, test under Wine"
+  ui=(--no-ui)
+  [[ ${UNKNOT_WIN_UI:-0} == 1 ]] && ui=()
+  tests/windows/run.sh "${ui[@]}"
 fi

@@ -34,8 +34,13 @@ if [[ $want_ui == 1 ]]; then
 fi
 
 launcher=()
-command -v ccache >/dev/null &&
+if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  # Hits across clones and build folders (CI builds a fresh clone elsewhere):
+  # paths under the source tree hashed as relative ones, the build folder not
+  # hashed (the debug info's compile folder may then name another clone).
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+fi
 ui=(-DUNKNOT_BUILD_UI=OFF)
 [[ $want_ui == 1 ]] && ui=(-DUNKNOT_BUILD_UI=ON "-DwxWidgets_CONFIG_EXECUTABLE=${prefixes[1]}/bin/wx-config")
 prefix_list=$(IFS=';'; echo "${prefixes[*]}")

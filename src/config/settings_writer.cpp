@@ -41,8 +41,7 @@ bool write_file_atomically(const std::filesystem::path& file, const std::string&
     error = failure(file, ec.message());
     return false;
   }
-  const std::filesystem::path temp =
-      file.string() + ".tmp-" + std::to_string(current_process_id());
+  const std::filesystem::path temp = file.string() + ".tmp-" + std::to_string(current_process_id());
   std::string why;
   if (!write_durably(temp, text, why)) {
     std::filesystem::remove(temp, ec);

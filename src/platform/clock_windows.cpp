@@ -22,8 +22,8 @@ std::chrono::seconds utc_offset_at(const FILETIME& utc) {
       !SystemTimeToTzSpecificLocalTime(nullptr, &utc_fields, &local_fields) ||
       !SystemTimeToFileTime(&local_fields, &local))
     return std::chrono::seconds{0};
-  const auto diff = static_cast<long long>(as_integer(local)) -
-                    static_cast<long long>(as_integer(utc));
+  const auto diff =
+      static_cast<long long>(as_integer(local)) - static_cast<long long>(as_integer(utc));
   // Rounded to whole minutes: every zone's offset is.
   return std::chrono::seconds{(diff / 10'000'000 + (diff >= 0 ? 30 : -30)) / 60 * 60};
 }

@@ -59,8 +59,7 @@ Target target_for(const fs::path& path) {
 
 }  // namespace
 
-WindowsConfigWatcher::WindowsConfigWatcher(boost::asio::io_context& io,
-                                           std::vector<fs::path> paths,
+WindowsConfigWatcher::WindowsConfigWatcher(boost::asio::io_context& io, std::vector<fs::path> paths,
                                            std::function<void()> on_change,
                                            std::chrono::milliseconds debounce)
     : io_(io),
@@ -95,10 +94,10 @@ void WindowsConfigWatcher::watch_all() {
     if (existing != folders_.end()) {
       folder = *existing;
     } else {
-      HANDLE handle = CreateFileW(target.folder.c_str(), FILE_LIST_DIRECTORY,
-                                  FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                                  OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OVERLAPPED,
-                                  nullptr);
+      HANDLE handle =
+          CreateFileW(target.folder.c_str(), FILE_LIST_DIRECTORY,
+                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                      OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OVERLAPPED, nullptr);
       if (handle == INVALID_HANDLE_VALUE) {
         log_warn("cannot watch " + target.folder.string() + " for config changes");
         continue;

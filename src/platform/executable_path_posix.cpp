@@ -1,6 +1,6 @@
-#include "platform/executable_path.hpp"
-
 #include <system_error>
+
+#include "platform/executable_path.hpp"
 
 namespace unknot {
 

@@ -1,8 +1,8 @@
-#include "platform/executable_path.hpp"
-
 #include <string>
 
 #include <windows.h>
+
+#include "platform/executable_path.hpp"
 
 namespace unknot {
 

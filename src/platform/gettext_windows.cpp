@@ -1,11 +1,11 @@
 // gettext's lookup on Windows over MoCatalog: the first of the user's
 // languages with a catalog under the bound folder is loaded on first use.
-#include <libintl.h>
-
 #include <filesystem>
 #include <mutex>
 #include <optional>
 #include <string>
+
+#include <libintl.h>
 
 #include "platform/i18n_paths.hpp"
 #include "platform/mo_catalog.hpp"

@@ -1,5 +1,4 @@
 #include "platform/named_pipe_windows.hpp"
-
 #include <utility>
 
 #include <windows.h>
@@ -70,10 +69,10 @@ Handle create_pipe_server(const std::filesystem::path& name, bool first, unsigne
   SECURITY_ATTRIBUTES attributes{sizeof attributes, descriptor, FALSE};
   DWORD open_mode = PIPE_ACCESS_DUPLEX | FILE_FLAG_OVERLAPPED;
   if (first) open_mode |= FILE_FLAG_FIRST_PIPE_INSTANCE;
-  Handle pipe{CreateNamedPipeW(name.c_str(), open_mode,
-                               PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT |
-                                   PIPE_REJECT_REMOTE_CLIENTS,
-                               PIPE_UNLIMITED_INSTANCES, kBufferSize, kBufferSize, 0, &attributes)};
+  Handle pipe{
+      CreateNamedPipeW(name.c_str(), open_mode,
+                       PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS,
+                       PIPE_UNLIMITED_INSTANCES, kBufferSize, kBufferSize, 0, &attributes)};
   error = pipe ? 0 : GetLastError();
   LocalFree(descriptor);
   return pipe;

@@ -39,8 +39,8 @@ class TrayBalloonSurface final : public BalloonSurface {
     const std::wstring wide_text = cut(win32::widen(text), kBalloonTextLimit);
     std::wcsncpy(data.szInfoTitle, wide_title.c_str(), kBalloonTitleLimit);
     std::wcsncpy(data.szInfo, wide_text.c_str(), kBalloonTextLimit);
-    data.dwInfoFlags = (warning ? NIIF_WARNING : NIIF_INFO) |
-                       (respect_quiet_time ? NIIF_RESPECT_QUIET_TIME : 0);
+    data.dwInfoFlags =
+        (warning ? NIIF_WARNING : NIIF_INFO) | (respect_quiet_time ? NIIF_RESPECT_QUIET_TIME : 0);
     return Shell_NotifyIconW(NIM_MODIFY, &data) != 0;
   }
 

@@ -1,5 +1,4 @@
 #include "platform/notifier_windows.hpp"
-
 #include <utility>
 
 namespace unknot {

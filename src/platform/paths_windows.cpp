@@ -39,7 +39,8 @@ fs::path known_folder(REFKNOWNFOLDERID id) {
   fs::path result;
   if (SHGetKnownFolderPath(id, KF_FLAG_DEFAULT, nullptr, &path) == S_OK) result = path;
   CoTaskMemFree(path);
-  if (result.empty()) throw std::runtime_error("the Known Folder for Unknot's files is unavailable");
+  if (result.empty())
+    throw std::runtime_error("the Known Folder for Unknot's files is unavailable");
   return result;
 }
 

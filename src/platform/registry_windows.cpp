@@ -73,8 +73,7 @@ std::vector<std::wstring> subkeys(const RegistryKey& key) {
   for (DWORD i = 0;; ++i) {
     wchar_t name[256];
     DWORD size = sizeof name / sizeof name[0];
-    if (RegEnumKeyExW(handle, i, name, &size, nullptr, nullptr, nullptr, nullptr) !=
-        ERROR_SUCCESS)
+    if (RegEnumKeyExW(handle, i, name, &size, nullptr, nullptr, nullptr, nullptr) != ERROR_SUCCESS)
       break;
     names.emplace_back(name, size);
   }

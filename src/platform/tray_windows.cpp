@@ -1,8 +1,8 @@
 #include "platform/tray_windows.hpp"
 
-#include <windowsx.h>
-
 #include <cwchar>
+
+#include <windowsx.h>
 
 #include "platform/log.hpp"
 #include "platform/win32_text.hpp"
@@ -87,10 +87,11 @@ WindowsTray::WindowsTray(MessageWindow& window)
     : window_(window),
       callback_message_(window.private_message()),
       taskbar_created_(RegisterWindowMessageW(L"TaskbarCreated")) {
-  callback_handler_ = window_.add(callback_message_, [this](WPARAM wparam, LPARAM lparam, LRESULT&) {
-    on_icon_message(lparam, wparam);
-    return true;
-  });
+  callback_handler_ =
+      window_.add(callback_message_, [this](WPARAM wparam, LPARAM lparam, LRESULT&) {
+        on_icon_message(lparam, wparam);
+        return true;
+      });
   // Explorer restarted (or started after us): the icon must be added again.
   taskbar_handler_ = window_.add(taskbar_created_, [this](WPARAM, LPARAM, LRESULT&) {
     if (icon_ != nullptr) shown_ = add_icon();
@@ -185,9 +186,9 @@ void WindowsTray::show_menu(int x, int y) {
   HMENU menu = build_tray_menu(menu_, actions_);
   // Without the foreground, the menu would not close on a click elsewhere.
   SetForegroundWindow(window_.handle());
-  const UINT id = static_cast<UINT>(TrackPopupMenuEx(
-      menu, TPM_RETURNCMD | TPM_NONOTIFY | TPM_RIGHTBUTTON | TPM_BOTTOMALIGN, x, y,
-      window_.handle(), nullptr));
+  const UINT id = static_cast<UINT>(
+      TrackPopupMenuEx(menu, TPM_RETURNCMD | TPM_NONOTIFY | TPM_RIGHTBUTTON | TPM_BOTTOMALIGN, x, y,
+                       window_.handle(), nullptr));
   PostMessageW(window_.handle(), WM_NULL, 0, 0);
   DestroyMenu(menu);
   choose(id);

@@ -53,8 +53,8 @@ TEST_CASE("plural rules of the catalogs' languages pick the right form", "[i18n]
   CHECK(french->form(1) == 0);
   CHECK(french->form(2) == 1);
   // Polish: three forms, nested conditionals, && and ||.
-  const auto polish = PluralRule::parse(
-      "(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)");
+  const auto polish =
+      PluralRule::parse("(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)");
   REQUIRE(polish);
   CHECK(polish->form(1) == 0);
   CHECK(polish->form(3) == 1);
@@ -68,15 +68,18 @@ TEST_CASE("plural rules of the catalogs' languages pick the right form", "[i18n]
 TEST_CASE("a catalog gives translations and plural forms, else nothing", "[i18n][mo]") {
   std::string why;
   const auto catalog = MoCatalog::parse(
-      make_mo({{"", "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n"},
-               {"%d exercise", std::string{"%d exercice"} + '\0' + "%d exercices"},
-               {"Take a break", "Faites une pause"}}),
+      make_mo(
+          {{"",
+            "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n"},
+           {"%d exercise", std::string{"%d exercice"} + '\0' + "%d exercices"},
+           {"Take a break", "Faites une pause"}}),
       why);
   REQUIRE(catalog);
   CHECK(catalog->size() == 2);
   CHECK(std::string{catalog->find("Take a break")} == "Faites une pause");
   CHECK(catalog->find("Not translated") == nullptr);
-  CHECK(std::string{catalog->find_plural("%d exercise", 0)} == "%d exercice");  // French: 0 is singular
+  CHECK(std::string{catalog->find_plural("%d exercise", 0)} ==
+        "%d exercice");  // French: 0 is singular
   CHECK(std::string{catalog->find_plural("%d exercise", 1)} == "%d exercice");
   CHECK(std::string{catalog->find_plural("%d exercise", 3)} == "%d exercices");
 }

@@ -16,7 +16,7 @@ const char* const kVariables[] = {
     "HOME",           "XDG_CONFIG_HOME", "XDG_STATE_HOME",  "XDG_DATA_HOME",
     "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS",
     "APPDATA",        "LOCALAPPDATA",    "ProgramData"};
-}
+}  // namespace
 
 TempHome::TempHome() {
   root_ = make_temp_dir("unknot-test");

@@ -1,11 +1,11 @@
 // Focus Assist, quiet hours, presentations and fullscreen programs as
 // meeting holds. The state comes from a fake (Wine has no Focus Assist); the
 // timer and the window messages are real.
-#include <windows.h>
+#include "platform/attention_windows.hpp"
 
 #include <catch2/catch.hpp>
+#include <windows.h>
 
-#include "platform/attention_windows.hpp"
 #include "support/fake_attention_source.hpp"
 
 using unknot::AttentionState;
@@ -40,9 +40,9 @@ TEST_CASE("Focus Assist turned on and off holds and releases prompts as do-not-d
   AttentionState state;
   state.focus_assist = 1;  // priority only, already on at start
   Meetings meetings;
-  auto signal = unknot::make_windows_attention_signal(
-      meetings.desk(), window, std::make_unique<FakeAttentionSource>(state), false,
-      std::chrono::milliseconds{20});
+  auto signal = unknot::make_windows_attention_signal(meetings.desk(), window,
+                                                      std::make_unique<FakeAttentionSource>(state),
+                                                      false, std::chrono::milliseconds{20});
   CHECK(signal->name() == "dnd");
   signal->start();
   REQUIRE(meetings.seen.size() == 1);
@@ -59,9 +59,9 @@ TEST_CASE("quiet hours and presentation mode count as do-not-disturb, fullscreen
   AttentionState state;
   state.fullscreen = true;
   Meetings meetings;
-  auto signal = unknot::make_windows_attention_signal(
-      meetings.desk(), window, std::make_unique<FakeAttentionSource>(state), false,
-      std::chrono::milliseconds{20});
+  auto signal = unknot::make_windows_attention_signal(meetings.desk(), window,
+                                                      std::make_unique<FakeAttentionSource>(state),
+                                                      false, std::chrono::milliseconds{20});
   signal->start();
   CHECK(meetings.seen.empty());
   state.presentation = true;
@@ -85,8 +85,7 @@ TEST_CASE("a fullscreen program is its own meeting source", "[dnd][windows]") {
   CHECK(meetings.seen == std::vector<std::pair<std::string, bool>>{{"fullscreen", true}});
 }
 
-TEST_CASE("the real source answers, also where ntdll has no Focus Assist state",
-          "[dnd][windows]") {
+TEST_CASE("the real source answers, also where ntdll has no Focus Assist state", "[dnd][windows]") {
   // Under Wine the WNF export is missing: the source must read "off", not fail.
   auto source = unknot::make_windows_attention_source();
   const AttentionState state = source->read();

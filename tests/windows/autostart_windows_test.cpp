@@ -1,9 +1,8 @@
 // Start at login through the Run key, against scratch keys of the test's own.
-#include <windows.h>
+#include "platform/autostart_windows.hpp"
 
 #include <catch2/catch.hpp>
-
-#include "platform/autostart_windows.hpp"
+#include <windows.h>
 
 using unknot::RunKeys;
 

@@ -29,7 +29,8 @@ TEST_CASE("an edit of the config file is reported once per burst", "[watcher][wi
   const auto file = home.write("config/unknot/config.toml", "[micro]\n");
   boost::asio::io_context io;
   int calls = 0;
-  unknot::WindowsConfigWatcher watcher(io, {file}, [&] { ++calls; }, 50ms);
+  unknot::WindowsConfigWatcher watcher(
+      io, {file}, [&] { ++calls; }, 50ms);
   REQUIRE(watcher.active());
   home.write("config/unknot/config.toml", "[micro]\nevery = \"20m\"\n");
   home.write("config/unknot/config.toml", "[micro]\nevery = \"25m\"\n");
@@ -43,7 +44,8 @@ TEST_CASE("other files in the config folder are ignored", "[watcher][windows]") 
   const auto file = home.write("config/unknot/config.toml", "");
   boost::asio::io_context io;
   int calls = 0;
-  unknot::WindowsConfigWatcher watcher(io, {file}, [&] { ++calls; }, 20ms);
+  unknot::WindowsConfigWatcher watcher(
+      io, {file}, [&] { ++calls; }, 20ms);
   home.write("config/unknot/notes.txt", "not config");
   io.run_for(300ms);
   CHECK(calls == 0);
@@ -55,7 +57,8 @@ TEST_CASE("a new routine file is reported, a file of another kind is not", "[wat
   std::filesystem::create_directories(routines);
   boost::asio::io_context io;
   int calls = 0;
-  unknot::WindowsConfigWatcher watcher(io, {routines}, [&] { ++calls; }, 20ms);
+  unknot::WindowsConfigWatcher watcher(
+      io, {routines}, [&] { ++calls; }, 20ms);
   home.write("config/unknot/routines/readme.md", "# mine");
   io.run_for(200ms);
   CHECK(calls == 0);
@@ -69,7 +72,8 @@ TEST_CASE("a config file whose folder does not exist yet is seen once created",
   const auto file = home.config_home() / "unknot" / "config.toml";
   boost::asio::io_context io;
   int calls = 0;
-  unknot::WindowsConfigWatcher watcher(io, {file}, [&] { ++calls; }, 20ms);
+  unknot::WindowsConfigWatcher watcher(
+      io, {file}, [&] { ++calls; }, 20ms);
   REQUIRE(watcher.active());  // watching the nearest existing folder
   home.write("config/unknot/config.toml", "[micro]\n");
   CHECK(run_until(io, calls, 1) >= 1);

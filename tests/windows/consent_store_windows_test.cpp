@@ -2,12 +2,11 @@
 // Wine keeps no consent store of its own: the test writes the keys Windows
 // writes (a scratch copy of the layout under HKCU) and reads them with the
 // real registry calls.
-#include <windows.h>
-
 #include <utility>
 
 #include <boost/asio/io_context.hpp>
 #include <catch2/catch.hpp>
+#include <windows.h>
 
 #include "platform/consent_store_windows.hpp"
 
@@ -16,8 +15,9 @@ using unknot::win32::RegistryKey;
 namespace {
 
 struct ScratchStore {
-  ScratchStore() : root{HKEY_CURRENT_USER, L"Software\\UnknotTests\\ConsentStore" +
-                                               std::to_wstring(GetCurrentProcessId())} {}
+  ScratchStore()
+      : root{HKEY_CURRENT_USER,
+             L"Software\\UnknotTests\\ConsentStore" + std::to_wstring(GetCurrentProcessId())} {}
   ~ScratchStore() { RegDeleteTreeW(HKEY_CURRENT_USER, root.path.c_str()); }
   /// An app's key with its last use times (FILETIMEs; 0 = not stopped).
   void app(const std::wstring& relative, unsigned long long start, unsigned long long stop) const {
@@ -56,8 +56,8 @@ TEST_CASE("a packaged app on the microphone is seen, one never used is not",
 }
 
 TEST_CASE("without a consent store nothing is in use", "[meeting][windows]") {
-  CHECK(unknot::apps_using(L"webcam", {HKEY_CURRENT_USER, L"Software\\UnknotTests\\Absent"})
-            .empty());
+  CHECK(
+      unknot::apps_using(L"webcam", {HKEY_CURRENT_USER, L"Software\\UnknotTests\\Absent"}).empty());
 }
 
 TEST_CASE("the camera signal follows the store as an app opens and lets go of the camera",

@@ -1,7 +1,6 @@
 // Idle time on Windows: the real GetLastInputInfo, fed by synthetic input.
-#include <windows.h>
-
 #include <catch2/catch.hpp>
+#include <windows.h>
 
 #include "platform/idle_source.hpp"
 #include "support/test_env.hpp"

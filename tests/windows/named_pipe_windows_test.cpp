@@ -1,13 +1,12 @@
 // The control channel's named pipe: the owner alone, one server, lines both ways.
 #include <windows.h>
 // after windows.h
-#include <aclapi.h>
-#include <sddl.h>
-
 #include <string>
 #include <thread>
 
+#include <aclapi.h>
 #include <catch2/catch.hpp>
+#include <sddl.h>
 
 #include "platform/named_pipe_windows.hpp"
 
@@ -46,8 +45,9 @@ bool wait_for_client(HANDLE pipe) {
   if (!connected) {
     const DWORD error = GetLastError();
     DWORD ignored = 0;
-    connected = error == ERROR_PIPE_CONNECTED ||
-                (error == ERROR_IO_PENDING && GetOverlappedResult(pipe, &overlapped, &ignored, TRUE));
+    connected =
+        error == ERROR_PIPE_CONNECTED ||
+        (error == ERROR_IO_PENDING && GetOverlappedResult(pipe, &overlapped, &ignored, TRUE));
   }
   CloseHandle(overlapped.hEvent);
   return connected;

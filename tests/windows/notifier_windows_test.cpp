@@ -1,9 +1,10 @@
 // Break notifications on Windows as balloons: what the user reads, and what
 // a click or a timeout does. Against the fake surface (Wine draws none),
 // plus the real tray surface's calls.
+#include "platform/notifier_windows.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "platform/notifier_windows.hpp"
 #include "platform/tray_windows.hpp"
 #include "support/fake_balloon_surface.hpp"
 
@@ -92,5 +93,6 @@ TEST_CASE("the tray's balloons reach the notifier through the icon's messages",
   SendMessageW(window.handle(), tray.callback_message(), 0, MAKELPARAM(NIN_BALLOONUSERCLICK, 1));
   // Only a balloon the shell accepted can be clicked: under Wine without a
   // notification area there is none, and nothing happens.
-  CHECK(actions == (tray.shown() ? std::vector<std::string>{"default"} : std::vector<std::string>{}));
+  CHECK(actions ==
+        (tray.shown() ? std::vector<std::string>{"default"} : std::vector<std::string>{}));
 }

@@ -16,8 +16,8 @@ TEST_CASE("a key the administrator locked in ProgramData is kept, with a warning
   TempHome home;
   const auto policy = home.write("xdg/unknot/config.toml",
                                  "locked = [\"micro.every\"]\n[micro]\nevery = \"30m\"\n");
-  const auto user = home.write("config/unknot/config.toml",
-                               "[micro]\nevery = \"2h\"\nduration = \"1m\"\n");
+  const auto user =
+      home.write("config/unknot/config.toml", "[micro]\nevery = \"2h\"\nduration = \"1m\"\n");
   unknot::ConfigPaths paths;
   paths.system_files = unknot::system_config_files();
   paths.user_file = unknot::user_config_file();
@@ -25,7 +25,7 @@ TEST_CASE("a key the administrator locked in ProgramData is kept, with a warning
   REQUIRE(paths.user_file == user);
   const auto loaded = unknot::load_config(paths);
   CHECK(loaded.ok());
-  CHECK(loaded.settings.micro.every == 30min);   // the administrator's
+  CHECK(loaded.settings.micro.every == 30min);    // the administrator's
   CHECK(loaded.settings.micro.duration == 1min);  // the user's own, not locked
   CHECK(unknot::test::lines(loaded.diagnostics) ==
         std::vector<std::string>{user.string() +

@@ -4,12 +4,11 @@
 // window and reads what reaches the daemon's DeskEvents.
 #include <windows.h>
 // after windows.h
-#include <wtsapi32.h>
-
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <wtsapi32.h>
 
 #include "platform/session_windows.hpp"
 
@@ -42,8 +41,7 @@ TEST_CASE("locking and unlocking the session are reported once each", "[session]
   // Switching users away from this session locks it for us too.
   send(window.handle(), WM_WTSSESSION_CHANGE, WTS_CONSOLE_DISCONNECT);
   send(window.handle(), WM_WTSSESSION_CHANGE, WTS_CONSOLE_CONNECT);
-  CHECK(recorded.events ==
-        std::vector<std::string>{"locked", "unlocked", "locked", "unlocked"});
+  CHECK(recorded.events == std::vector<std::string>{"locked", "unlocked", "locked", "unlocked"});
 }
 
 TEST_CASE("sleep and wake-up are reported, a user's wake-up once", "[session][windows]") {

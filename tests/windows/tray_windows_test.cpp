@@ -1,11 +1,11 @@
 // The tray on Windows: the pure tray model's menu as a real Win32 popup
 // menu, the icons compiled in as resources, clicks and choices as actions.
-#include <windows.h>
+#include "platform/tray_windows.hpp"
 
 #include <catch2/catch.hpp>
+#include <windows.h>
 
 #include "core/tray_model.hpp"
-#include "platform/tray_windows.hpp"
 #include "support/sim_clock.hpp"
 
 using namespace std::chrono_literals;
@@ -53,8 +53,7 @@ int find_label(HMENU menu, const std::wstring& label) {
 
 }  // namespace
 
-TEST_CASE("the popup menu has the tray model's entries, states and submenus",
-          "[tray][windows]") {
+TEST_CASE("the popup menu has the tray model's entries, states and submenus", "[tray][windows]") {
   unknot::test::SimClock clock;
   const auto items = unknot::tray_menu(working(), clock.now(), "08:00");
   std::vector<TrayAction> actions;
@@ -85,7 +84,8 @@ TEST_CASE("choosing a menu entry gives its action, a left click the activation",
   tray.on_action([&](const TrayAction& action) { chosen.push_back(action); });
   unknot::test::SimClock clock;
   const auto facts = working();
-  tray.update(unknot::tray_view(facts, clock.now()), unknot::tray_menu(facts, clock.now(), "08:00"));
+  tray.update(unknot::tray_view(facts, clock.now()),
+              unknot::tray_menu(facts, clock.now(), "08:00"));
   // What TrackPopupMenuEx returns for "Pause > 30 min" in the popup built
   // from the same model.
   std::vector<TrayAction> actions;
@@ -116,9 +116,8 @@ TEST_CASE("the tooltip is the model's, cut to what the shell holds", "[tray][win
 }
 
 TEST_CASE("every icon state is compiled in as a resource", "[tray][windows]") {
-  for (const char* state :
-       {"working-0", "working-1", "working-2", "working-3", "working-4", "due", "paused",
-        "meeting", "off"}) {
+  for (const char* state : {"working-0", "working-1", "working-2", "working-3", "working-4", "due",
+                            "paused", "meeting", "off"}) {
     const std::wstring name =
         unknot::tray_icon_resource(std::string{"io.github.unknot.Unknot-"} + state);
     INFO(state);
