@@ -11,6 +11,10 @@ if(NOT UNKNOT_WIN_HEADERS OR NOT EXISTS "${UNKNOT_WIN_HEADERS}/boost")
                       "(packaging/windows/build.sh sets it)")
 endif()
 
+# find_path() and find_file() hints into the staged folder stay as they are
+# (a path already under a root path is not re-rooted).
+list(APPEND CMAKE_FIND_ROOT_PATH ${UNKNOT_WIN_HEADERS})
+
 # unknot_win_redirect(PACKAGE VERSION TARGET [EXTRA cmake code])
 function(unknot_win_redirect package version target)
   set(dir "${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}")

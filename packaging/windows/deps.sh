@@ -111,7 +111,10 @@ stage_headers() {
   local h
   for h in boost toml++ nlohmann catch2; do
     [[ -e /usr/include/$h ]] || { echo "windows: /usr/include/$h missing" >&2; return 1; }
-    ln -sfn "/usr/include/$h" "$inc/$h"
+    rm -rf "${inc:?}/$h"
+    # toml++ is copied, not linked: src/config patches a copy of it, and a
+    # patch through a link would change the system's headers.
+    if [[ $h == toml++ ]]; then cp -r "/usr/include/$h" "$inc/$h"; else ln -sfn "/usr/include/$h" "$inc/$h"; fi
   done
 }
 

@@ -1,10 +1,10 @@
-// Files that would hang or balloon a loader: FIFOs, devices, huge files and
-// huge folders. Each is a diagnostic naming the file; nothing blocks.
+// Files that would hang or balloon a loader: huge files and huge folders
+// (FIFOs: hostile_files_posix_test.cpp). Each is a diagnostic naming the
+// file; nothing blocks.
 #include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
-#include <sys/stat.h>
 
 #include "config/config_loader.hpp"
 #include "config/read_file.hpp"
@@ -31,17 +31,6 @@ std::string only_line(const unknot::Diagnostics& diagnostics) {
 }
 
 }  // namespace
-
-TEST_CASE("a config file that is a FIFO is refused without opening it") {
-  TempHome home;
-  const fs::path fifo = home.root() / "config.toml";
-  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  unknot::ConfigPaths paths;
-  paths.user_file = fifo;
-  const auto loaded = unknot::load_config(paths);
-  CHECK(only_line(loaded.diagnostics) ==
-        fifo.string() + ": error: cannot read config file: is a FIFO, not a regular file");
-}
 
 TEST_CASE("a routine file over 1 MB is refused and the other files still load") {
   TempHome home;
@@ -71,29 +60,6 @@ TEST_CASE("a routine folder holding more than 16 MB in all stops being read ther
         (folder / "f119.toml").string() +
             ": error: not read, nor the 0 routine files after it: those before already hold 16 "
             "MB, the most read in all");
-}
-
-TEST_CASE("a calendar that is a FIFO or too big is a warning at the key") {
-  TempHome home;
-  const fs::path fifo = home.root() / "cal.fifo";
-  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  const auto at_fifo = unknot::parse_config_text(
-      "[meetings]\ncalendar = \"" + fifo.string() + "\"\n", "cfg.toml", unknot::Settings{});
-  CHECK(only_line(at_fifo.diagnostics) == "cfg.toml:2:12: warning: calendar: \"" + fifo.string() +
-                                              "\" is a FIFO, not a regular file; no meetings are "
-                                              "read from it");
-  CHECK(at_fifo.ok());  // the rest of the file applies
-
-  sparse_file(home, "home/big.ics", 9u << 20);
-  const auto at_big = unknot::parse_config_text("[meetings]\ncalendar = \"~/big.ics\"\n",
-                                                "cfg.toml", unknot::Settings{});
-  CHECK(only_line(at_big.diagnostics) ==
-        "cfg.toml:2:12: warning: calendar: \"~/big.ics\" is 9 MB: files over 8 MB are not read; "
-        "no meetings are read from it");
-
-  const auto missing = unknot::parse_config_text(
-      "[meetings]\ncalendar = \"~/not-synced-yet.ics\"\n", "cfg.toml", unknot::Settings{});
-  CHECK(missing.diagnostics.empty());  // the daemon reads it once it appears
 }
 
 TEST_CASE("sizes read in words a user knows") {
