@@ -23,7 +23,8 @@ set(UNKNOT_PLATFORM_SOURCES
   ${dir}/named_pipe_windows.cpp ${dir}/config_watcher_windows.cpp
   ${dir}/message_window_windows.cpp ${dir}/session_windows.cpp ${dir}/tray_windows.cpp
   ${dir}/notifier_windows.cpp ${dir}/notifier_balloon_windows.cpp
-  ${dir}/attention_windows.cpp ${dir}/consent_store_signal_windows.cpp)
+  ${dir}/attention_windows.cpp ${dir}/consent_store_signal_windows.cpp
+  ${dir}/pipe_channel_windows.cpp)
 include(${PROJECT_SOURCE_DIR}/packaging/windows/icons.cmake)
 add_library(unknot_platform STATIC ${UNKNOT_PLATFORM_SOURCES})
 find_package(Boost 1.74 REQUIRED)  # the config watcher completes on the Asio loop
