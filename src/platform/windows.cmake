@@ -24,7 +24,7 @@ set(UNKNOT_PLATFORM_SOURCES
   ${dir}/message_window_windows.cpp ${dir}/session_windows.cpp ${dir}/tray_windows.cpp
   ${dir}/notifier_windows.cpp ${dir}/notifier_balloon_windows.cpp
   ${dir}/attention_windows.cpp ${dir}/consent_store_signal_windows.cpp
-  ${dir}/pipe_channel_windows.cpp)
+  ${dir}/pipe_channel_windows.cpp ${dir}/desk_thread_windows.cpp)
 include(${PROJECT_SOURCE_DIR}/packaging/windows/icons.cmake)
 add_library(unknot_platform STATIC ${UNKNOT_PLATFORM_SOURCES})
 find_package(Boost 1.74 REQUIRED)  # the config watcher completes on the Asio loop
