@@ -58,6 +58,8 @@ std::optional<std::string> unreadable_because(const fs::path& path, std::uintmax
 
 std::string expand_home(const std::string& path) {
   const char* home = std::getenv("HOME");
+  // Windows sets USERPROFILE, not HOME (unset on Linux: no effect there).
+  if (home == nullptr || *home == '\0') home = std::getenv("USERPROFILE");
   if (!path.starts_with("~/") || home == nullptr || *home == '\0') return path;
   return std::string{home} + path.substr(1);
 }

@@ -30,7 +30,8 @@ std::optional<std::string> unreadable_because(const std::filesystem::path& path,
 std::optional<std::string> read_text_file(const std::filesystem::path& path, std::string& why,
                                           std::uintmax_t max_bytes = kMaxTextFileBytes);
 
-/// `path` with a leading "~/" replaced by $HOME, as a shell would.
+/// `path` with a leading "~/" replaced by $HOME (%USERPROFILE% where HOME is
+/// unset, as on Windows), as a shell would.
 std::string expand_home(const std::string& path);
 
 /// "1 MB", "52 MB", "640 kB", "12 bytes": a size in the words of a diagnostic.

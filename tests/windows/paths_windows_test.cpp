@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "config/read_file.hpp"
 #include "platform/paths.hpp"
 #include "support/temp_home.hpp"
 #include "support/test_env.hpp"
@@ -72,4 +73,12 @@ TEST_CASE("a private folder is created, and a file in its place is refused", "[p
 TEST_CASE("a build-tree binary finds the shipped config in the source tree", "[paths][windows]") {
   CHECK(fs::exists(unknot::shipped_data_dir() / "config.toml"));
   CHECK(fs::is_directory(unknot::shipped_routines_dir()));
+}
+
+TEST_CASE("a calendar path starting with ~/ is under the user's profile", "[paths][windows]") {
+  TempHome home;
+  unknot::test::unset_env("HOME");  // Windows sets USERPROFILE, not HOME
+  unknot::test::set_env("USERPROFILE", "C:\\Users\\ada");
+  CHECK(unknot::expand_home("~/Calendars/work.ics") == "C:\\Users\\ada/Calendars/work.ics");
+  CHECK(unknot::expand_home("D:/work.ics") == "D:/work.ics");
 }
