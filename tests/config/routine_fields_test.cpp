@@ -115,12 +115,12 @@ text = "Keep each press to 20 to 30 seconds."
 text_de = "Drück jede Stelle 20 bis 30 Sekunden."
 text_fr = "Appuyez 20 à 30 secondes par point."
 )");
-  home.write("user/mine.toml", exercise("roll", "notes = [\"massage\"]\n") +
-                                   "caution_de = \"Sanft.\"\n" +
-                                   exercise("press", "notes = [\"masage\"]\n"));
+  const auto mine = home.write("user/mine.toml", exercise("roll", "notes = [\"massage\"]\n") +
+                                                     "caution_de = \"Sanft.\"\n" +
+                                                     exercise("press", "notes = [\"masage\"]\n"));
   const auto loaded = unknot::load_library({home.root() / "shipped", home.root() / "user"});
   CHECK(lines(loaded.diagnostics) ==
-        Lines{(home.root() / "user/mine.toml").string() +
+        Lines{mine.string() +
               ":19:10: error: exercise `press` names unknown note `masage`; did you mean "
               "`massage`? (exercise left out)"});
   REQUIRE(loaded.library.exercises.size() == 1);
