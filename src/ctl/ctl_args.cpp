@@ -1,11 +1,11 @@
-#include "client/ctl_args.hpp"
+#include "ctl/ctl_args.hpp"
 
 #include <chrono>
 #include <span>
 #include <string_view>
 
-#include "client/protocol_types.hpp"
 #include "core/duration_text.hpp"
+#include "protocol/protocol_types.hpp"
 
 namespace unknot {
 

@@ -1,11 +1,11 @@
-#include "client/ctl_run.hpp"
+#include "ctl/ctl_run.hpp"
 
 #include <ostream>
 
-#include "client/autostart.hpp"
 #include "client/control_client.hpp"
-#include "client/ctl_format.hpp"
-#include "client/stats_format.hpp"
+#include "ctl/ctl_format.hpp"
+#include "ctl/stats_format.hpp"
+#include "platform/autostart.hpp"
 #include "platform/i18n.hpp"
 
 namespace unknot {

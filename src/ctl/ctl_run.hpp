@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "client/ctl_args.hpp"
+#include "ctl/ctl_args.hpp"
 
 namespace unknot {
 

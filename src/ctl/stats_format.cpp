@@ -1,4 +1,4 @@
-#include "client/stats_format.hpp"
+#include "ctl/stats_format.hpp"
 
 #include <algorithm>
 #include <array>

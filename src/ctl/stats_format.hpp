@@ -1,6 +1,6 @@
 #pragma once
 // `unknotctl stats` output: the daemon's stats reply (see
-// service/history_json.hpp) as a readable table or as CSV. Pure functions;
+// protocol/stats_reply.hpp) as a readable table or as CSV. Pure functions;
 // missing or mistyped fields read as zero (or "no compliance"), so an older
 // or newer daemon's reply still prints.
 #include <cstdint>

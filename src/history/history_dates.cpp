@@ -1,4 +1,4 @@
-#include "service/history_dates.hpp"
+#include "history/history_dates.hpp"
 
 #include <cstdio>
 

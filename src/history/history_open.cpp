@@ -1,12 +1,12 @@
-#include "service/history_open.hpp"
+#include "history/history_open.hpp"
 
 #include <ctime>
 #include <system_error>
 
 #include <sqlite3.h>
 
+#include "history/history_schema.hpp"
 #include "platform/log.hpp"
-#include "service/history_schema.hpp"
 
 namespace unknot {
 

@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include "service/history_sqlite.hpp"
+#include "history/history_sqlite.hpp"
 
 namespace unknot {
 

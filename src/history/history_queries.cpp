@@ -1,8 +1,8 @@
-#include "service/history_queries.hpp"
+#include "history/history_queries.hpp"
 
 #include <algorithm>
 
-#include "service/history_dates.hpp"
+#include "history/history_dates.hpp"
 
 namespace unknot {
 

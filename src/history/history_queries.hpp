@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "service/history_records.hpp"
-#include "service/history_sqlite.hpp"
+#include "history/history_records.hpp"
+#include "history/history_sqlite.hpp"
 
 namespace unknot {
 

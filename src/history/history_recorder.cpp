@@ -1,9 +1,9 @@
-#include "service/history_recorder.hpp"
+#include "history/history_recorder.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "service/history_dates.hpp"
+#include "history/history_dates.hpp"
 
 namespace unknot {
 

@@ -9,7 +9,7 @@
 #include "core/picker.hpp"
 #include "core/settings.hpp"
 #include "core/status.hpp"
-#include "service/history_records.hpp"
+#include "history/history_records.hpp"
 
 namespace unknot {
 

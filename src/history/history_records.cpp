@@ -1,4 +1,4 @@
-#include "service/history_records.hpp"
+#include "history/history_records.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "service/history_schema.hpp"
+#include "history/history_schema.hpp"
 
 #include <array>
 #include <string>

@@ -5,7 +5,7 @@
 #include <span>
 #include <stdexcept>
 
-#include "service/history_sqlite.hpp"
+#include "history/history_sqlite.hpp"
 
 namespace unknot {
 

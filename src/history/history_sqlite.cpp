@@ -1,4 +1,4 @@
-#include "service/history_sqlite.hpp"
+#include "history/history_sqlite.hpp"
 #include <utility>
 
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-#include "service/history_store.hpp"
+#include "history/history_store.hpp"
 #include <utility>
 
 #include <algorithm>
@@ -6,9 +6,9 @@
 #include <malloc.h>
 #include <sqlite3.h>
 
-#include "service/history_queries.hpp"
-#include "service/history_schema.hpp"
-#include "service/history_writer.hpp"
+#include "history/history_queries.hpp"
+#include "history/history_schema.hpp"
+#include "history/history_writer.hpp"
 
 namespace unknot {
 

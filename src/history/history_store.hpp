@@ -19,9 +19,9 @@
 #include <thread>
 #include <vector>
 
-#include "service/history_open.hpp"
-#include "service/history_records.hpp"
-#include "service/history_sqlite.hpp"
+#include "history/history_open.hpp"
+#include "history/history_records.hpp"
+#include "history/history_sqlite.hpp"
 
 namespace unknot {
 

@@ -1,4 +1,4 @@
-#include "service/history_writer.hpp"
+#include "history/history_writer.hpp"
 
 #include <type_traits>
 

@@ -2,9 +2,9 @@
 // Turns history records into rows. Runs on the store's writer thread only.
 #include <span>
 
-#include "service/history_open.hpp"
-#include "service/history_records.hpp"
-#include "service/history_sqlite.hpp"
+#include "history/history_open.hpp"
+#include "history/history_records.hpp"
+#include "history/history_sqlite.hpp"
 
 namespace unknot {
 

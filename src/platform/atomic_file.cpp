@@ -1,11 +1,11 @@
 // Temp file + flush + rename: readers (the daemon's watcher) see the old file
 // or the new one, never a torn one. The OS-specific steps are in
 // durable_file_*.cpp.
-#include "config/settings_writer.hpp"
+#include "platform/atomic_file.hpp"
 
 #include <system_error>
 
-#include "config/durable_file.hpp"
+#include "platform/durable_file.hpp"
 
 namespace unknot {
 

@@ -1,13 +1,13 @@
 // The entry mirrors packaging/io.github.unknot.Unknot-autostart.desktop, with
 // an absolute Exec so a build-tree or relocated install starts the right daemon.
-#include "client/autostart.hpp"
+#include "platform/autostart.hpp"
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
-#include "config/settings_writer.hpp"
+#include "platform/atomic_file.hpp"
 
 namespace unknot {
 

@@ -1,4 +1,4 @@
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
 #include <utility>
 
 #include <cstdint>

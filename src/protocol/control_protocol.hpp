@@ -1,7 +1,7 @@
 #pragma once
 // The control protocol without I/O: one request line in, a typed Request or an
 // error reply out; replies and watch pushes formatted as lines. The server does
-// the I/O, the daemon's handler the work. Wire types: client/protocol_types.hpp.
+// the I/O, the daemon's handler the work. Wire types: protocol/protocol_types.hpp.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "client/protocol_types.hpp"
 #include "core/break_kind.hpp"
 #include "core/time.hpp"
+#include "protocol/protocol_types.hpp"
 
 namespace unknot::control {
 

@@ -1,4 +1,4 @@
-#include "service/history_json.hpp"
+#include "protocol/stats_reply.hpp"
 
 namespace unknot {
 

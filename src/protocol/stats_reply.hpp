@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service/history_records.hpp"
+#include "history/history_records.hpp"
 
 namespace unknot {
 

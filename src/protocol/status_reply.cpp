@@ -1,4 +1,4 @@
-#include "service/status_json.hpp"
+#include "protocol/status_reply.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "client/tray_requests.hpp"
+#include "protocol/tray_requests.hpp"
 
 #include <chrono>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The control socket: a Unix stream socket that speaks the control protocol
-// (service/control_protocol.hpp) to unknotctl, unknot-ui and scripts. All I/O
+// (protocol/control_protocol.hpp) to unknotctl, unknot-ui and scripts. All I/O
 // and the handler run on the io_context's thread; the protocol itself is pure.
 #include <utility>  // before Asio: Boost 1.74 + C++20
 
@@ -14,7 +14,7 @@
 #include <boost/asio/io_context.hpp>
 #include <nlohmann/json.hpp>
 
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
 
 namespace unknot {
 

@@ -5,21 +5,21 @@
 #include <boost/asio/post.hpp>
 #include <malloc.h>
 
+#include "history/history_dates.hpp"
+#include "history/history_recorder.hpp"
+#include "history/history_store.hpp"
 #include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
 #include "platform/notifier.hpp"
 #include "platform/paths.hpp"
 #include "platform/status_notifier_item.hpp"
+#include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
 #include "service/config_watcher.hpp"
 #include "service/control_server.hpp"
 #include "service/desk_wiring.hpp"
 #include "service/glib_loop.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_recorder.hpp"
-#include "service/history_store.hpp"
-#include "service/status_json.hpp"
 #include "service/ui_launcher.hpp"
 
 namespace unknot {

@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine.hpp"
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
 #include "service/live_config.hpp"
 #include "service/options.hpp"
 

@@ -4,15 +4,15 @@
 
 #include <boost/asio/post.hpp>
 
+#include "history/history_dates.hpp"
+#include "history/history_store.hpp"
 #include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
+#include "protocol/stats_reply.hpp"
+#include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
 #include "service/daemon.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_json.hpp"
-#include "service/history_store.hpp"
-#include "service/status_json.hpp"
 
 namespace unknot {
 

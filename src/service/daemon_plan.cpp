@@ -2,12 +2,12 @@
 #include <filesystem>
 #include <system_error>
 
+#include "history/history_dates.hpp"
+#include "history/history_store.hpp"
 #include "platform/paths.hpp"
 #include "service/break_presenter.hpp"
 #include "service/daemon.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_store.hpp"
-#include "service/plan_json.hpp"
+#include "service/plan_builder.hpp"
 
 namespace unknot {
 

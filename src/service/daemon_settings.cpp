@@ -4,6 +4,7 @@
 #include "config/settings_json.hpp"
 #include "config/settings_update.hpp"
 #include "core/exercise.hpp"
+#include "platform/atomic_file.hpp"
 #include "platform/log.hpp"
 #include "service/daemon.hpp"
 
@@ -30,7 +31,8 @@ nlohmann::json settings_result(const LiveConfig& config) {
 
 control::Reply Daemon::handle_settings(const control::Request& request) {
   if (!request.values.is_null()) {
-    const SettingsUpdate update = update_managed_settings(config_.sources().config, request.values);
+    const SettingsUpdate update =
+        update_managed_settings(config_.sources().config, request.values, write_file_atomically);
     if (update.outcome == SettingsUpdate::Outcome::refused)
       return control::Reply::failure(control::ErrorCode::refused, update.message);
     if (update.outcome == SettingsUpdate::Outcome::failed)

@@ -10,13 +10,13 @@
 
 #include <gio/gio.h>
 
-#include "client/tray_requests.hpp"
 #include "platform/clock.hpp"
 #include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "platform/paths.hpp"
 #include "platform/status_notifier_item.hpp"
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
+#include "protocol/tray_requests.hpp"
 #include "service/daemon.hpp"
 #include "service/ui_launcher.hpp"
 

@@ -1,4 +1,4 @@
-#include "service/plan_json.hpp"
+#include "service/plan_builder.hpp"
 
 #include <chrono>
 

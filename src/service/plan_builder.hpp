@@ -11,8 +11,8 @@
 #include "core/picker.hpp"
 #include "core/settings.hpp"
 #include "core/status.hpp"
+#include "history/history_records.hpp"
 #include "platform/i18n.hpp"
-#include "service/history_records.hpp"
 
 namespace unknot {
 

@@ -15,7 +15,7 @@
 #include <wx/stockitem.h>
 #include <wx/textctrl.h>
 
-#include "client/autostart.hpp"
+#include "platform/autostart.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/settings_dialog_model.hpp"
 #include "ui/windows.hpp"

@@ -1,6 +1,6 @@
 // `unknot-ui --tray`: an X11 tray icon (wxTaskBarIcon) for desktops without a
 // StatusNotifierItem host. It draws the same model as the daemon's own tray
-// item (core/tray_model.hpp) and sends the same requests (client/tray_requests).
+// item (core/tray_model.hpp) and sends the same requests (protocol/tray_requests).
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -13,7 +13,7 @@
 #include <wx/timer.h>
 #include <wx/utils.h>
 
-#include "client/tray_requests.hpp"
+#include "protocol/tray_requests.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/tray_icon_facts.hpp"

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "client/stats_format.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_json.hpp"
-#include "service/history_store.hpp"
+#include "ctl/stats_format.hpp"
+#include "history/history_dates.hpp"
+#include "history/history_store.hpp"
+#include "protocol/stats_reply.hpp"
 
 using namespace unknot;
 using namespace std::chrono_literals;

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "client/control_client.hpp"
-#include "service/control_harness.hpp"
+#include "support/control_harness.hpp"
 
 using nlohmann::json;
 using unknot::ControlClient;

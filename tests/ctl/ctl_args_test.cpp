@@ -1,4 +1,4 @@
-#include "client/ctl_args.hpp"
+#include "ctl/ctl_args.hpp"
 
 #include <catch2/catch.hpp>
 

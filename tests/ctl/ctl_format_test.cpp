@@ -1,4 +1,4 @@
-#include "client/ctl_format.hpp"
+#include "ctl/ctl_format.hpp"
 
 #include <catch2/catch.hpp>
 

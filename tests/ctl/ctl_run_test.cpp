@@ -1,12 +1,12 @@
 // unknotctl end to end inside the process: arguments in, a real socket to a
 // fake daemon, output and exit code out.
-#include "client/ctl_run.hpp"
+#include "ctl/ctl_run.hpp"
 
 #include <sstream>
 
 #include <catch2/catch.hpp>
 
-#include "service/control_harness.hpp"
+#include "support/control_harness.hpp"
 
 using nlohmann::json;
 using unknot::control::Command;

@@ -1,5 +1,5 @@
 // `unknotctl stats` output: the table people read and the CSV scripts read.
-#include "client/stats_format.hpp"
+#include "ctl/stats_format.hpp"
 
 #include <sstream>
 

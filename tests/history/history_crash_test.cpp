@@ -12,8 +12,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "service/history_open.hpp"
-#include "service/history_store.hpp"
+#include "history/history_open.hpp"
+#include "history/history_store.hpp"
 #include "support/temp_home.hpp"
 
 using namespace unknot;

@@ -11,7 +11,7 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
-#include "service/history_store.hpp"
+#include "history/history_store.hpp"
 #include "support/temp_home.hpp"
 
 using namespace unknot;

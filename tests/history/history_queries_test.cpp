@@ -1,16 +1,16 @@
 // The figures `unknotctl stats` shows: a replayed day, calendar handling and
 // the JSON the daemon returns. Written straight through the batch writer, so
 // no thread is involved.
-#include "service/history_queries.hpp"
+#include "history/history_queries.hpp"
 
 #include <map>
 
 #include <catch2/catch.hpp>
 
-#include "service/history_dates.hpp"
-#include "service/history_json.hpp"
-#include "service/history_open.hpp"
-#include "service/history_writer.hpp"
+#include "history/history_dates.hpp"
+#include "history/history_open.hpp"
+#include "history/history_writer.hpp"
+#include "protocol/stats_reply.hpp"
 #include "support/sim_clock.hpp"
 #include "support/temp_home.hpp"
 

@@ -1,4 +1,4 @@
-#include "service/history_recorder.hpp"
+#include "history/history_recorder.hpp"
 
 #include <catch2/catch.hpp>
 

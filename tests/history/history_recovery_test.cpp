@@ -5,9 +5,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "service/history_open.hpp"
-#include "service/history_schema.hpp"
-#include "service/history_store.hpp"
+#include "history/history_open.hpp"
+#include "history/history_schema.hpp"
+#include "history/history_store.hpp"
 #include "support/temp_home.hpp"
 
 using namespace unknot;

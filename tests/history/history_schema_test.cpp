@@ -1,10 +1,10 @@
 // The history database's schema: creation, forward migrations, and the
 // refusal to touch a database written by a newer Unknot.
-#include "service/history_schema.hpp"
+#include "history/history_schema.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "service/history_sqlite.hpp"
+#include "history/history_sqlite.hpp"
 #include "support/temp_home.hpp"
 
 using namespace unknot;

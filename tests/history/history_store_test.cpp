@@ -1,12 +1,12 @@
 // HistoryStore as the daemon uses it: records queue without waiting, commit
 // in order, survive restarts, and a failing disk costs memory, not reminders.
-#include "service/history_store.hpp"
+#include "history/history_store.hpp"
 
 #include <mutex>
 
 #include <catch2/catch.hpp>
 
-#include "service/history_dates.hpp"
+#include "history/history_dates.hpp"
 #include "support/temp_home.hpp"
 
 using namespace unknot;

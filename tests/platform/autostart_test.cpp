@@ -1,5 +1,5 @@
 // "Start at login" writes and removes the user's XDG autostart entry.
-#include "client/autostart.hpp"
+#include "platform/autostart.hpp"
 
 #include <fstream>
 #include <sstream>

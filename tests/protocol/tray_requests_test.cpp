@@ -1,8 +1,8 @@
-#include "client/tray_requests.hpp"
+#include "protocol/tray_requests.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
 
 using namespace std::chrono_literals;
 using unknot::TrayAction;

@@ -4,7 +4,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include "service/control_harness.hpp"
+#include "support/control_harness.hpp"
 
 using nlohmann::json;
 using unknot::ControlServer;

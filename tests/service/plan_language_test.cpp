@@ -2,7 +2,7 @@
 // language: the window has no routine files, only what the daemon sends.
 #include <catch2/catch.hpp>
 
-#include "service/plan_json.hpp"
+#include "service/plan_builder.hpp"
 
 using namespace std::chrono_literals;
 

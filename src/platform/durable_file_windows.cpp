@@ -3,7 +3,7 @@
 
 #include <windows.h>
 
-#include "config/durable_file.hpp"
+#include "platform/durable_file.hpp"
 
 namespace unknot {
 

@@ -4,7 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "config/durable_file.hpp"
+#include "platform/durable_file.hpp"
 
 namespace unknot {
 
