@@ -1,18 +1,16 @@
-#include "history/history_records.hpp"
+#include "core/day_figures.hpp"
 
 #include <algorithm>
 
 namespace unknot {
 
-std::optional<double> DaySummary::compliance() const {
-  const int happened = taken + natural;
-  const int prompted = happened + skipped;
-  if (prompted == 0) return std::nullopt;
-  return static_cast<double>(happened) / prompted;
+std::optional<double> DayFigures::compliance() const {
+  if (prompted() == 0) return std::nullopt;
+  return static_cast<double>(happened()) / prompted();
 }
 
-DaySummary sum_days(const std::vector<DaySummary>& days) {
-  DaySummary total;
+DayFigures sum_days(const std::vector<DayFigures>& days) {
+  DayFigures total;
   for (const auto& day : days) {
     total.taken += day.taken;
     total.natural += day.natural;

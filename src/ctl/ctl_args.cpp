@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/duration_text.hpp"
+#include "core/time_text.hpp"
 #include "protocol/protocol_types.hpp"
 
 namespace unknot {
@@ -57,7 +58,7 @@ void parse_status(Args rest, CtlInvocation& out) {
 void parse_pause(Args rest, CtlInvocation& out) {
   for (std::size_t i = 0; i < rest.size(); ++i) {
     if (auto until = option_value(rest, i, "--until")) {
-      if (!control::parse_hh_mm(*until)) throw UsageError{"--until takes a time as HH:MM"};
+      if (!parse_time_of_day(*until)) throw UsageError{"--until takes a time as HH:MM"};
       out.args["until"] = *until;
     } else if (rest[i] == "--meeting") {
       out.args["meeting"] = true;

@@ -7,18 +7,13 @@
 #include <string_view>
 
 #include "core/time.hpp"
+#include "core/time_text.hpp"  // parse_date, format_date
 
 namespace unknot {
 
 /// The user's date at `now`: the local date, where a day begins at
 /// `day_starts` (at 02:00 with day_starts 04:00 it is still yesterday).
 std::string history_date(const Now& now, TimeOfDay day_starts = {});
-
-/// Parses a strict "YYYY-MM-DD"; nullopt on anything else or an invalid date.
-std::optional<std::chrono::sys_days> parse_history_date(std::string_view text);
-
-/// Formats a day as "YYYY-MM-DD".
-std::string format_history_date(std::chrono::sys_days day);
 
 /// `date` moved by `days` (negative: earlier); nullopt when `date` is invalid.
 std::optional<std::string> add_days(std::string_view date, int days);

@@ -9,23 +9,23 @@ namespace unknot {
 namespace {
 
 // Maps a stored date to its slot in the result; rows outside are ignored.
-DaySummary* slot_of(std::vector<DaySummary>& result, std::chrono::sys_days first,
+DayFigures* slot_of(std::vector<DayFigures>& result, std::chrono::sys_days first,
                     const std::string& date) {
-  const auto day = parse_history_date(date);
+  const auto day = parse_date(date);
   if (!day) return nullptr;
   const auto index = (*day - first).count();
   if (index < 0 || index >= static_cast<long>(result.size())) return nullptr;
   return &result[static_cast<std::size_t>(index)];
 }
 
-void add_outcome(DaySummary& day, const std::string& outcome, int count) {
+void add_outcome(DayFigures& day, const std::string& outcome, int count) {
   if (outcome == "taken") day.taken += count;
   if (outcome == "natural") day.natural += count;
   if (outcome == "snoozed") day.snoozed += count;
   if (outcome == "skipped") day.skipped += count;
 }
 
-void read_outcomes(sqlite::Database& db, std::vector<DaySummary>& result,
+void read_outcomes(sqlite::Database& db, std::vector<DayFigures>& result,
                    std::chrono::sys_days first) {
   // Served from the (day, outcome) index alone.
   sqlite::Statement counts(db,
@@ -39,7 +39,7 @@ void read_outcomes(sqlite::Database& db, std::vector<DaySummary>& result,
   }
 }
 
-void read_totals(sqlite::Database& db, std::vector<DaySummary>& result,
+void read_totals(sqlite::Database& db, std::vector<DayFigures>& result,
                  std::chrono::sys_days first) {
   sqlite::Statement totals(db,
                            "SELECT day, active_ms, sitting_ms, longest_sitting_ms FROM days "
@@ -56,15 +56,15 @@ void read_totals(sqlite::Database& db, std::vector<DaySummary>& result,
 
 }  // namespace
 
-std::vector<DaySummary> query_history_days(sqlite::Database& db, int days,
+std::vector<DayFigures> query_history_days(sqlite::Database& db, int days,
                                            const std::string& today) {
-  const auto last = parse_history_date(today);
+  const auto last = parse_date(today);
   if (!last || days < 1) return {};
   days = std::min(days, kMaxHistoryQueryDays);
   const auto first = *last - std::chrono::days{days - 1};
-  std::vector<DaySummary> result(static_cast<std::size_t>(days));
+  std::vector<DayFigures> result(static_cast<std::size_t>(days));
   for (int i = 0; i < days; ++i) {
-    result[static_cast<std::size_t>(i)].date = format_history_date(first + std::chrono::days{i});
+    result[static_cast<std::size_t>(i)].date = format_date(first + std::chrono::days{i});
   }
   read_outcomes(db, result, first);
   read_totals(db, result, first);

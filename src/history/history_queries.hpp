@@ -16,7 +16,7 @@ inline constexpr int kMaxHistoryQueryDays = 36600;
 /// One summary per date for the `days` dates ending with `today`, oldest
 /// first; dates without data are included as zeros. Empty when `days` < 1 or
 /// `today` is not a valid "YYYY-MM-DD"; `days` is capped at kMaxHistoryQueryDays.
-std::vector<DaySummary> query_history_days(sqlite::Database& db, int days,
+std::vector<DayFigures> query_history_days(sqlite::Database& db, int days,
                                            const std::string& today);
 
 /// Body areas worked by taken breaks dated `from`..`to` (inclusive), most

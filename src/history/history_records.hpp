@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/break_kind.hpp"
+#include "core/day_figures.hpp"
 #include "core/time.hpp"
 
 namespace unknot {
@@ -56,35 +57,5 @@ struct RetentionCutoff {
 /// Anything the store's writer accepts, in the order it was recorded.
 using HistoryItem =
     std::variant<BreakRecord, PauseRecord, MeetingRecord, DayTotals, RetentionCutoff>;
-
-/// One day of `unknotctl stats`.
-struct DaySummary {
-  std::string date;  ///< "YYYY-MM-DD"
-  int taken = 0;
-  int natural = 0;
-  int snoozed = 0;
-  int skipped = 0;
-  Duration active{};
-  Duration sitting{};
-  Duration longest_sitting{};
-
-  /// (taken + natural) / (taken + natural + skipped): the share of breaks that
-  /// happened. Snoozes are postponements, not failures, so they do not count;
-  /// a snoozed break counts once it ends taken or skipped. nullopt when no
-  /// break was taken, natural or skipped.
-  [[nodiscard]] std::optional<double> compliance() const;
-  friend bool operator==(const DaySummary&, const DaySummary&) = default;
-};
-
-/// The sums over a period (date left empty): counts and times added up,
-/// longest_sitting the longest of any day.
-DaySummary sum_days(const std::vector<DaySummary>& days);
-
-/// How often a body area was worked by taken breaks in a date range.
-struct AreaCount {
-  std::string area;
-  int breaks = 0;
-  friend bool operator==(const AreaCount&, const AreaCount&) = default;
-};
 
 }  // namespace unknot

@@ -295,7 +295,7 @@ auto HistoryStore::read(Query query) {
   }
 }
 
-std::vector<DaySummary> HistoryStore::query_days(int days, const std::string& today) {
+std::vector<DayFigures> HistoryStore::query_days(int days, const std::string& today) {
   return read([&](sqlite::Database& db) { return query_history_days(db, days, today); });
 }
 

@@ -76,7 +76,7 @@ class HistoryStore {
 
   /// Per-day figures of the `days` dates ending with `today`, oldest first,
   /// with empty days as zeros (see query_history_days). Committed data only.
-  std::vector<DaySummary> query_days(int days, const std::string& today);
+  std::vector<DayFigures> query_days(int days, const std::string& today);
   /// Body areas worked by taken breaks from `from` to `to` (inclusive).
   std::vector<AreaCount> areas_worked(const std::string& from, const std::string& to);
 

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "core/time_text.hpp"
+
 namespace unknot::control {
 
 namespace {
@@ -88,9 +90,10 @@ void apply_arg(const ArgSpec& spec, const json& value, Request& request) {
     }
     case ArgType::hh_mm: {
       const auto minutes =
-          value.is_string() ? parse_hh_mm(value.get_ref<const std::string&>()) : std::nullopt;
+          value.is_string() ? parse_time_of_day(value.get_ref<const std::string&>())
+                           : std::nullopt;
       if (!minutes) throw wrong_type(spec.name, "a time of day as \"HH:MM\"");
-      request.until = TimeOfDay{*minutes};
+      request.until = *minutes;
       return;
     }
     case ArgType::boolean:
@@ -227,17 +230,6 @@ std::string format_reply(const json& id, const Reply& reply) {
 
 std::string format_watch(const json& status) {
   return json{{"watch", status}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-std::string to_hh_mm(TimeOfDay time) {
-  const int h = time.minutes / 60, m = time.minutes % 60;
-  std::string out(5, '0');
-  out[0] = static_cast<char>('0' + h / 10);
-  out[1] = static_cast<char>('0' + h % 10);
-  out[2] = ':';
-  out[3] = static_cast<char>('0' + m / 10);
-  out[4] = static_cast<char>('0' + m % 10);
-  return out;
 }
 
 }  // namespace unknot::control

@@ -61,7 +61,4 @@ std::string format_reply(const nlohmann::json& id, const Reply& reply);
 /// One watch push line, `{"watch": status}`, newline included.
 std::string format_watch(const nlohmann::json& status);
 
-/// "HH:MM", zero-padded, as platform/clock.hpp's next_local_time() takes it.
-std::string to_hh_mm(TimeOfDay time);
-
 }  // namespace unknot::control

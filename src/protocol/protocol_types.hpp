@@ -138,23 +138,6 @@ inline std::string_view to_string(ErrorCode code) {
   return "internal";
 }
 
-/// Minutes since midnight for "HH:MM" or "H:MM" (00:00 .. 23:59), else nullopt.
-inline std::optional<int> parse_hh_mm(std::string_view text) {
-  const auto colon = text.find(':');
-  if (colon == std::string_view::npos || colon < 1 || colon > 2 || text.size() != colon + 3)
-    return std::nullopt;
-  int parts[2] = {0, 0};
-  const std::string_view fields[2] = {text.substr(0, colon), text.substr(colon + 1)};
-  for (int i = 0; i < 2; ++i) {
-    for (char c : fields[i]) {
-      if (c < '0' || c > '9') return std::nullopt;
-      parts[i] = parts[i] * 10 + (c - '0');
-    }
-  }
-  if (parts[0] > 23 || parts[1] > 59) return std::nullopt;
-  return parts[0] * 60 + parts[1];
-}
-
 /// The error code for a wire name (a newer daemon's unknown code: nullopt).
 inline std::optional<ErrorCode> error_code_from_string(std::string_view name) {
   for (auto code : {ErrorCode::refused, ErrorCode::bad_request, ErrorCode::unknown_command,

@@ -8,7 +8,7 @@ std::int64_t seconds(Duration d) {
   return std::chrono::duration_cast<std::chrono::seconds>(d).count();
 }
 
-nlohmann::json figures(const DaySummary& day) {
+nlohmann::json figures(const DayFigures& day) {
   nlohmann::json out = {{"taken", day.taken},
                         {"natural", day.natural},
                         {"snoozed", day.snoozed},
@@ -23,7 +23,7 @@ nlohmann::json figures(const DaySummary& day) {
 
 }  // namespace
 
-nlohmann::json to_json(const std::vector<DaySummary>& days) {
+nlohmann::json to_json(const std::vector<DayFigures>& days) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& day : days) {
     auto entry = figures(day);

@@ -1,7 +1,6 @@
 #include "protocol/status_reply.hpp"
 
-#include <cstdio>
-#include <cstdlib>
+#include "core/time_text.hpp"
 
 namespace unknot {
 
@@ -21,24 +20,6 @@ json kind_or_null(const std::optional<BreakKind>& kind) {
 }
 
 }  // namespace
-
-std::string format_iso8601(WallTime instant, std::chrono::seconds utc_offset) {
-  using namespace std::chrono;
-  const auto local = floor<seconds>(instant.time_since_epoch()) + utc_offset;
-  const auto day = floor<days>(local);
-  const year_month_day date{sys_days{day}};
-  const hh_mm_ss clock{local - day};
-  const long long offset_min = utc_offset.count() / 60;
-  const long long abs_min = std::llabs(offset_min);
-  char text[96];  // roomy: the compiler cannot bound the year
-  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02lld:%02lld:%02lld%c%02lld:%02lld",
-                static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()), static_cast<long long>(clock.hours().count()),
-                static_cast<long long>(clock.minutes().count()),
-                static_cast<long long>(clock.seconds().count()), offset_min < 0 ? '-' : '+',
-                abs_min / 60, abs_min % 60);
-  return text;
-}
 
 json status_to_json(const Status& status, std::string_view idle_source, const Now& now) {
   json out;

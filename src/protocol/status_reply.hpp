@@ -20,7 +20,4 @@ namespace unknot {
 /// so "0" only shows once the moment has come.
 nlohmann::json status_to_json(const Status& status, std::string_view idle_source, const Now& now);
 
-/// ISO 8601 local time with its offset, to the second: "2026-11-24T14:00:00+01:00".
-std::string format_iso8601(WallTime instant, std::chrono::seconds utc_offset);
-
 }  // namespace unknot

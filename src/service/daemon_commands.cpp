@@ -100,7 +100,7 @@ control::Reply Daemon::handle_pause(const control::Request& request, const Now& 
     if (request.until || request.duration) {
       Duration length{};
       if (request.until) {
-        const auto until = next_local_time(control::to_hh_mm(*request.until), now.wall);
+        const auto until = next_local_time(*request.until, now.wall);
         if (!until) return Reply::failure(ErrorCode::bad_request, "invalid time of day");
         length = *until - now.wall;
       } else {
@@ -113,7 +113,7 @@ control::Reply Daemon::handle_pause(const control::Request& request, const Now& 
     return Reply::success();
   }
   if (request.until) {
-    const auto until = next_local_time(control::to_hh_mm(*request.until), now.wall);
+    const auto until = next_local_time(*request.until, now.wall);
     if (!until) return Reply::failure(ErrorCode::bad_request, "invalid time of day");
     return from_result(engine_.pause_until(*until, now));
   }

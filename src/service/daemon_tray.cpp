@@ -16,18 +16,13 @@
 #include "platform/paths.hpp"
 #include "platform/status_notifier_item.hpp"
 #include "protocol/control_protocol.hpp"
+#include "core/time_text.hpp"
 #include "protocol/tray_requests.hpp"
 #include "service/daemon.hpp"
 #include "service/ui_launcher.hpp"
 
 namespace unknot {
 namespace {
-
-std::string hh_mm(TimeOfDay time) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d:%02d", time.minutes / 60, time.minutes % 60);
-  return text;
-}
 
 /// Opens the user's routines folder in the file manager, creating it first.
 void open_routines_folder() {
@@ -116,7 +111,7 @@ void Daemon::update_tray(const Now& now, const Status& status) {
   facts.focus_areas = settings.exercises.focus_areas;
   const Translator tr = gettext_translator();
   tray_->update(tray_view(facts, now, tr),
-                tray_menu(facts, now, hh_mm(settings.daily.day_starts), tr));
+                tray_menu(facts, now, format_time_of_day(settings.daily.day_starts), tr));
 }
 
 }  // namespace unknot

@@ -52,7 +52,7 @@ BreakPlan with_routine_title(BreakPlan plan, const Library& library,
   return plan;
 }
 
-PlanToday plan_today(const DaySummary& day) {
+PlanToday plan_today(const DayFigures& day) {
   const int taken = day.taken + day.natural;
   return PlanToday{taken, taken + day.skipped};
 }

@@ -23,7 +23,7 @@ struct PlanToday {
 };
 
 /// Today's counts from the history's summary of the day.
-PlanToday plan_today(const DaySummary& day);
+PlanToday plan_today(const DayFigures& day);
 
 /// Turns an exercise's `image` (relative to icons/exercises/) into an absolute
 /// path, or "" when there is no such file.

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/language.hpp"
+#include "core/time_text.hpp"
 #include "ui/translations.hpp"
 
 // Marks static texts for the template (wx/intl.h is not included here).
@@ -23,24 +24,6 @@ namespace {
 
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
-
-std::optional<sys_days> parse_date(const std::string& text) {
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
-  const year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
-}
-
-std::string format_date(sys_days day) {
-  const year_month_day ymd{day};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
 
 DayFigures day_from_json(const nlohmann::json& j) {
   DayFigures day;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/time_text.hpp"
+
 namespace unknot {
 
 namespace {
@@ -63,19 +65,6 @@ std::optional<Duration> duration_from_text(const json& value) {
   return total;
 }
 
-std::optional<WallTime> wall_from_iso8601(std::string_view text) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, oh = 0, om = 0;
-  char sign = '+';
-  const std::string copy(text);
-  if (std::sscanf(copy.c_str(), "%d-%d-%dT%d:%d:%d%c%d:%d", &y, &mo, &d, &h, &mi, &s, &sign, &oh,
-                  &om) != 9)
-    return std::nullopt;
-  using namespace std::chrono;
-  const sys_days day{year{y} / month{static_cast<unsigned>(mo)} / static_cast<unsigned>(d)};
-  const auto offset = minutes{(sign == '-' ? -1 : 1) * (oh * 60 + om)};
-  return WallTime{day + hours{h} + minutes{mi} + seconds{s} - offset};
-}
-
 Status status_from_json(const json& status, const Now& now) {
   (void)now;
   Status out;
@@ -95,7 +84,7 @@ Status status_from_json(const json& status, const Now& now) {
   out.longest_sitting_today = seconds_of(field(status, "longest_sitting_today_s"));
   out.paused = field(status, "paused").is_boolean() && field(status, "paused").get<bool>();
   if (const json& until = field(status, "paused_until"); until.is_string())
-    out.paused_until = wall_from_iso8601(until.get<std::string>());
+    out.paused_until = parse_iso8601(until.get<std::string>());
   if (const json& sources = field(status, "meeting_sources"); sources.is_array())
     for (const json& s : sources)
       if (s.is_string()) out.meeting_sources.push_back(s.get<std::string>());

@@ -18,8 +18,6 @@ namespace unknot {
 Status status_from_json(const nlohmann::json& status, const Now& now);
 /// "20m", "1h30m", "45s", or a number of seconds; nullopt when unreadable.
 std::optional<Duration> duration_from_text(const nlohmann::json& value);
-/// An ISO 8601 instant with offset ("2026-11-24T14:00:00+01:00").
-std::optional<WallTime> wall_from_iso8601(std::string_view text);
 /// The tray's facts from a status object and the `settings` reply's `values`.
 TrayFacts tray_facts_from_json(const nlohmann::json& status, const nlohmann::json& values,
                                const Now& now);

@@ -75,8 +75,8 @@ ReplayedDay replay_workday() {
   return day;
 }
 
-DaySummary zeros(std::string date) {
-  DaySummary day;
+DayFigures zeros(std::string date) {
+  DayFigures day;
   day.date = std::move(date);
   return day;
 }
@@ -162,7 +162,7 @@ TEST_CASE("areas worked count taken breaks only, most worked first") {
 }
 
 TEST_CASE("the stats JSON carries every day and the period's totals") {
-  std::vector<DaySummary> days(2);
+  std::vector<DayFigures> days(2);
   days[0] = {"2026-03-01", 5, 3, 2, 2, 6h, 5h + 30min, 90min};
   days[1] = {"2026-03-02", 0, 0, 1, 0, 20min, 20min + 500ms, 2h};
   const auto json = history_to_json(days);
@@ -200,12 +200,7 @@ TEST_CASE("the user's day starts at day_starts, not at midnight") {
   CHECK(history_date(early.now()) == "2026-03-02");
 }
 
-TEST_CASE("history dates parse strictly and move by calendar days") {
-  CHECK(parse_history_date("2024-02-29").has_value());
-  CHECK_FALSE(parse_history_date("2026-02-29").has_value());
-  CHECK_FALSE(parse_history_date("2026-3-02").has_value());
-  CHECK_FALSE(parse_history_date("2026-03-02 ").has_value());
-  CHECK_FALSE(parse_history_date("2026/03/02").has_value());
+TEST_CASE("history dates move by calendar days") {
   CHECK(add_days("2026-03-01", -1) == "2026-02-28");
   CHECK(add_days("2024-12-31", 1) == "2025-01-01");
   CHECK(retention_cutoff("2026-03-02", 365) == "2025-03-02");

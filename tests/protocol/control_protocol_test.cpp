@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/time_text.hpp"
+
 using nlohmann::json;
 using unknot::BreakKind;
 using unknot::control::Command;
@@ -52,7 +54,7 @@ TEST_CASE("arguments arrive typed") {
   REQUIRE(until.request);
   REQUIRE(until.request->until);
   CHECK(until.request->until->minutes == 9 * 60 + 5);
-  CHECK(unknot::control::to_hh_mm(*until.request->until) == "09:05");
+  CHECK(unknot::format_time_of_day(*until.request->until) == "09:05");
   CHECK(until.request->meeting);
 
   auto brk = parse({{"cmd", "break"}, {"args", {{"kind", "rest"}}}});

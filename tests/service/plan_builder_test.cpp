@@ -141,7 +141,7 @@ TEST_CASE("a break without a matching plan is still described, without exercises
 }
 
 TEST_CASE("today's line counts natural breaks as taken and skipped ones as missed") {
-  unknot::DaySummary day;
+  unknot::DayFigures day;
   day.taken = 2;
   day.natural = 1;
   day.skipped = 1;
