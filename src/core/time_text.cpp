@@ -42,6 +42,13 @@ std::string format_time_of_day(TimeOfDay time) {
   return out;
 }
 
+TimeOfDay local_time_of_day(WallTime wall, std::chrono::seconds utc_offset) {
+  const auto local = wall.time_since_epoch() + utc_offset;
+  auto of_day = std::chrono::floor<std::chrono::minutes>(local).count() % (24 * 60);
+  if (of_day < 0) of_day += 24 * 60;
+  return TimeOfDay{static_cast<int>(of_day)};
+}
+
 std::optional<std::chrono::sys_days> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto y = digits(text.substr(0, 4));

@@ -18,6 +18,9 @@ std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 /// "HH:MM", zero-padded (inverse of parse_time_of_day).
 std::string format_time_of_day(TimeOfDay time);
 
+/// The local time of day at `wall` ("paused until 14:00").
+TimeOfDay local_time_of_day(WallTime wall, std::chrono::seconds utc_offset);
+
 /// Parses a strict "YYYY-MM-DD"; nullopt on anything else or an invalid date.
 std::optional<std::chrono::sys_days> parse_date(std::string_view text);
 

@@ -32,13 +32,13 @@ std::string error_message(const json& reply) {
 std::string stats_text(const json& stats, CtlOutput output) {
   switch (output) {
     case CtlOutput::csv:
-      return format_stats_csv(stats);
+      return format_stats_csv(stats.get<StatsReply>());
     case CtlOutput::json:
       return one_line(stats) + "\n";
     case CtlOutput::human:
       break;
   }
-  return format_stats_table(stats);
+  return format_stats_table(stats.get<StatsReply>());
 }
 
 void print_result(const CtlInvocation& invocation, const json& result, std::ostream& out) {

@@ -7,19 +7,19 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "protocol/stats_reply.hpp"
 
 namespace unknot {
 
 /// An aligned table, one line per day and a "Total" line: breaks taken,
 /// natural, snoozed and skipped, compliance ("73%", "–" when none), active
 /// time, sitting time and the longest sitting streak ("6h00m").
-std::string format_stats_table(const nlohmann::json& stats);
+std::string format_stats_table(const StatsReply& stats);
 
 /// RFC 4180 CSV (CRLF line ends, a header row, one row per day, no totals):
 /// date, the four counts, compliance as a fraction with 4 decimals (empty when
 /// none) and durations in whole seconds.
-std::string format_stats_csv(const nlohmann::json& stats);
+std::string format_stats_csv(const StatsReply& stats);
 
 /// Seconds as "6h00m" (hours, then two-digit minutes, rounded down; negative as 0).
 std::string format_hours_minutes(std::int64_t seconds);

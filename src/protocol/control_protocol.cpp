@@ -90,8 +90,7 @@ void apply_arg(const ArgSpec& spec, const json& value, Request& request) {
     }
     case ArgType::hh_mm: {
       const auto minutes =
-          value.is_string() ? parse_time_of_day(value.get_ref<const std::string&>())
-                           : std::nullopt;
+          value.is_string() ? parse_time_of_day(value.get_ref<const std::string&>()) : std::nullopt;
       if (!minutes) throw wrong_type(spec.name, "a time of day as \"HH:MM\"");
       request.until = *minutes;
       return;
@@ -219,12 +218,78 @@ ParseResult parse_request(std::string_view line) noexcept {
   return out;
 }
 
-std::string format_reply(const json& id, const Reply& reply) {
-  json message = {{"id", id}, {"ok", reply.ok}};
+Request Request::of(Command command) {
+  Request request;
+  request.command = command;
+  return request;
+}
+
+void to_json(json& out, const Request& request) {
+  json args = json::object();
+  for (const ArgSpec& spec : find_command(to_string(request.command))->args) {
+    const std::string name(spec.name);
+    switch (spec.type) {
+      case ArgType::positive_seconds:
+        if (request.duration) args[name] = request.duration->count();
+        break;
+      case ArgType::hh_mm:
+        if (request.until) args[name] = format_time_of_day(*request.until);
+        break;
+      case ArgType::boolean:
+        if (spec.name == "on")
+          args[name] = request.on;
+        else if (request.meeting)
+          args[name] = true;
+        break;
+      case ArgType::break_kind:
+        if (request.kind) args[name] = std::string(unknot::to_string(*request.kind));
+        break;
+      case ArgType::days:
+        if (request.days) args[name] = *request.days;
+        break;
+      case ArgType::object:
+        if (!request.values.is_null()) args[name] = request.values;
+        break;
+    }
+  }
+  out = json::object();
+  if (!request.id.is_null()) out["id"] = request.id;
+  out["cmd"] = std::string(to_string(request.command));
+  out["args"] = std::move(args);
+}
+
+std::string format_request(const Request& request) {
+  return json(request).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+void to_json(json& out, const Reply& reply) {
+  out = {{"ok", reply.ok}};
   if (reply.ok)
-    message["result"] = reply.result;
+    out["result"] = reply.result;
   else
-    message["error"] = {{"code", to_string(reply.code)}, {"message", reply.message}};
+    out["error"] = {{"code", to_string(reply.code)}, {"message", reply.message}};
+}
+
+void from_json(const json& in, Reply& reply) {
+  const bool ok = in.is_object() && in.value("ok", false);
+  if (ok) {
+    reply = Reply::success(in.contains("result") ? in["result"] : json(nullptr));
+    return;
+  }
+  const json error = in.is_object() ? in.value("error", json::object()) : json::object();
+  const auto code = error.is_object() && error.contains("code") && error["code"].is_string()
+                        ? error_code_from_string(error["code"].get<std::string>())
+                        : std::nullopt;
+  const std::string message =
+      error.is_object() && error.contains("message") && error["message"].is_string()
+          ? error["message"].get<std::string>()
+          : std::string();
+  reply = Reply::failure(code.value_or(ErrorCode::internal), message);
+}
+
+std::string format_reply(const json& id, const Reply& reply) {
+  json message = reply;
+  message["id"] = id;
   return message.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

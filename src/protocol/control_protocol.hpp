@@ -27,6 +27,10 @@ struct Request {
   std::optional<BreakKind> kind;                 ///< break: `kind` (micro or rest)
   std::optional<int> days;                       ///< stats: `days`
   nlohmann::json values;                         ///< settings: `set` (an object, or null)
+  friend bool operator==(const Request&, const Request&) = default;
+
+  /// A request for `command` without arguments (set the fields it takes after).
+  static Request of(Command command);
 };
 
 /// What the daemon's handler answers: a result, or an error code and message.
@@ -40,6 +44,7 @@ struct Reply {
   static Reply success(nlohmann::json result = nlohmann::json::object());
   /// A failed reply; `message` is shown to the user as is.
   static Reply failure(ErrorCode code, std::string message);
+  friend bool operator==(const Reply&, const Reply&) = default;
 };
 
 /// The outcome of parsing one line: a request, or the error reply to send.
@@ -57,6 +62,19 @@ ParseResult parse_request(std::string_view line) noexcept;
 /// One reply line, newline included. Invalid UTF-8 in messages is replaced,
 /// never thrown on.
 std::string format_reply(const nlohmann::json& id, const Reply& reply);
+
+/// {"id" (when not null), "cmd", "args": {...}}: the arguments the request
+/// sets, under the names of the command table. parse_request() reads it back.
+void to_json(nlohmann::json& out, const Request& request);
+
+/// One request line, newline included.
+std::string format_request(const Request& request);
+
+/// {"ok": true, "result": ...} or {"ok": false, "error": {"code", "message"}}:
+/// a reply without its id.
+void to_json(nlohmann::json& out, const Reply& reply);
+/// The reverse; an error code this build does not know reads as `internal`.
+void from_json(const nlohmann::json& in, Reply& reply);
 
 /// One watch push line, `{"watch": status}`, newline included.
 std::string format_watch(const nlohmann::json& status);

@@ -2,39 +2,50 @@
 
 #include <chrono>
 
+#include "core/time_text.hpp"
+
 namespace unknot {
-namespace {
 
-nlohmann::json command(const char* cmd, nlohmann::json args = nlohmann::json::object()) {
-  return nlohmann::json{{"cmd", cmd}, {"args", std::move(args)}};
-}
-
-}  // namespace
-
-std::optional<nlohmann::json> tray_request(const TrayAction& action) {
-  using std::chrono::duration_cast;
-  using std::chrono::seconds;
+std::optional<control::Request> tray_request(const TrayAction& action) {
+  using control::Command;
+  using control::Request;
   switch (action.kind) {
-    case TrayActionKind::take_break:
-      return command("break", {{"kind", to_string(action.break_kind.value_or(BreakKind::micro))}});
-    case TrayActionKind::pause_for:
-      return command("pause", {{"duration_s", duration_cast<seconds>(action.duration).count()}});
-    case TrayActionKind::pause_until:
-      return command("pause", {{"until", action.until}});
+    case TrayActionKind::take_break: {
+      Request request = Request::of(Command::start_break);
+      request.kind = action.break_kind.value_or(BreakKind::micro);
+      return request;
+    }
+    case TrayActionKind::pause_for: {
+      Request request = Request::of(Command::pause);
+      request.duration = std::chrono::duration_cast<std::chrono::seconds>(action.duration);
+      return request;
+    }
+    case TrayActionKind::pause_until: {
+      Request request = Request::of(Command::pause);
+      request.until = parse_time_of_day(action.until);
+      if (!request.until) return std::nullopt;  // the menu offers only valid times
+      return request;
+    }
     case TrayActionKind::pause:
-      return command("pause");
-    case TrayActionKind::meeting:
-      return command("meeting", {{"on", action.on}});
+      return Request::of(Command::pause);
+    case TrayActionKind::meeting: {
+      Request request = Request::of(Command::meeting);
+      request.on = action.on;
+      return request;
+    }
     case TrayActionKind::resume:
-      return command("resume");
+      return Request::of(Command::resume);
     case TrayActionKind::snooze:
-      return command("snooze");
+      return Request::of(Command::snooze);
     case TrayActionKind::skip:
-      return command("skip");
-    case TrayActionKind::focus_area:
-      return command("settings", {{"set", {{"exercises", {{"focus_areas", action.focus_areas}}}}}});
+      return Request::of(Command::skip);
+    case TrayActionKind::focus_area: {
+      Request request = Request::of(Command::settings);
+      request.values = {{"exercises", {{"focus_areas", action.focus_areas}}}};
+      return request;
+    }
     case TrayActionKind::quit:
-      return command("quit");
+      return Request::of(Command::quit);
     case TrayActionKind::statistics:
     case TrayActionKind::settings:
     case TrayActionKind::open_routines:

@@ -1,10 +1,10 @@
 #include "service/config_watcher.hpp"
 
-#include <boost/asio/buffer.hpp>
-#include <sys/inotify.h>
-
 #include <cstring>
 #include <string_view>
+
+#include <boost/asio/buffer.hpp>
+#include <sys/inotify.h>
 #include <unistd.h>
 
 #include "platform/log.hpp"
@@ -67,10 +67,12 @@ void ConfigWatcher::add_watches() {
     // config file itself, or routine files, count as a change.
     std::error_code ec;
     Filter filter;
-    if (target == path) filter.toml_files = true;
+    if (target == path)
+      filter.toml_files = true;
     else if (target == path.parent_path() && !std::filesystem::is_directory(path, ec))
       filter.names.push_back(path.filename().string());
-    else filter.anything = true;  // an ancestor: the folder we want may appear
+    else
+      filter.anything = true;       // an ancestor: the folder we want may appear
     Filter& merged = filters_[wd];  // two paths may share a folder
     merged.anything = merged.anything || filter.anything;
     merged.toml_files = merged.toml_files || filter.toml_files;

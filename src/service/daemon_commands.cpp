@@ -33,15 +33,15 @@ control::Reply Daemon::handle(const control::Request& request) {
   Reply reply;
   switch (request.command) {
     case control::Command::status:
-    case control::Command::watch:
-      reply = Reply::success(status_to_json(engine_.status(now), idle_->name(), now));
-      // Seconds since the last input, for the break window (it takes the
+    case control::Command::watch: {
+      StatusReply status{engine_.status(now), std::string(idle_->name()), now.utc_offset, {}};
+      // Time since the last input, for the break window (it takes the
       // keyboard only once the user has stopped typing). Not in watch pushes:
       // it changes every second.
-      if (request.command == control::Command::status)
-        if (const auto idle = idle_->idle_time())
-          reply.result["idle_s"] = std::chrono::floor<std::chrono::seconds>(*idle).count();
+      if (request.command == control::Command::status) status.idle = idle_->idle_time();
+      reply = Reply::success(status);
       break;
+    }
     case control::Command::pause:
       reply = handle_pause(request, now);
       break;
@@ -155,11 +155,12 @@ control::Reply Daemon::handle_stats(const control::Request& request, const Now& 
   // stall the loop: wait a little, then answer from what is committed.
   history_->flush(std::chrono::milliseconds{200});
   const std::string today = history_date(now, config_.settings().daily.day_starts);
-  nlohmann::json result = history_to_json(history_->query_days(days, today));
   // The statistics window charts the body areas worked in the same period.
-  if (const auto from = add_days(today, 1 - days))
-    result["areas"] = to_json(history_->areas_worked(*from, today));
-  return Reply::success(std::move(result));
+  const auto from = add_days(today, 1 - days);
+  const StatsReply reply =
+      make_stats_reply(history_->query_days(days, today),
+                       from ? history_->areas_worked(*from, today) : std::vector<AreaCount>{});
+  return Reply::success(reply);
 }
 
 control::Reply Daemon::handle_reload() {

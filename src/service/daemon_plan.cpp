@@ -34,12 +34,12 @@ control::Reply Daemon::handle_plan(const Now& now) {
   const auto days = history_->query_days(1, today);
   const PlanToday counts = days.empty() ? PlanToday{} : plan_today(days.back());
   const BreakPlan* picked = presenter_->current_plan();
-  if (picked == nullptr)
-    return control::Reply::success(
-        plan_to_json(nullptr, status, settings, counts, resolve_exercise_image));
-  const BreakPlan plan = with_routine_title(*picked, config_.library());
-  return control::Reply::success(
-      plan_to_json(&plan, status, settings, counts, resolve_exercise_image));
+  const std::optional<BreakPlan> plan =
+      picked != nullptr ? std::optional(with_routine_title(*picked, config_.library()))
+                        : std::nullopt;
+  const auto reply =
+      make_plan_reply(plan ? &*plan : nullptr, status, settings, counts, resolve_exercise_image);
+  return control::Reply::success(reply ? nlohmann::json(*reply) : nlohmann::json(nullptr));
 }
 
 }  // namespace unknot

@@ -6,13 +6,15 @@
 #include "core/exercise.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/log.hpp"
+#include "platform/paths.hpp"
+#include "protocol/settings_reply.hpp"
 #include "service/daemon.hpp"
 
 namespace unknot {
 
 namespace {
 
-nlohmann::json settings_result(const LiveConfig& config) {
+SettingsReply settings_result(const LiveConfig& config) {
   const ConfigPaths& paths = config.sources().config;
   // Locks are the system file's, whatever the user's files hold.
   ConfigPaths system_only = paths;
@@ -20,11 +22,14 @@ nlohmann::json settings_result(const LiveConfig& config) {
   system_only.user_file_explicit = false;
   system_only.managed_file.clear();
   const LoadedConfig system = load_config(system_only);
-  return {
-      {"values", settings_to_values(config.settings())},
-      {"locked", system.locked},
-      {"files", {{"config", paths.user_file.string()}, {"managed", paths.managed_file.string()}}},
-      {"areas", known_body_areas()}};
+  SettingsReply reply;
+  reply.values = settings_to_values(config.settings());
+  reply.locked = system.locked;
+  reply.config_file = paths.user_file.string();
+  reply.managed_file = paths.managed_file.string();
+  reply.routines_dir = user_routines_dir().string();
+  reply.areas = known_body_areas();
+  return reply;
 }
 
 }  // namespace

@@ -10,13 +10,13 @@
 
 #include <gio/gio.h>
 
+#include "core/time_text.hpp"
 #include "platform/clock.hpp"
 #include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "platform/paths.hpp"
 #include "platform/status_notifier_item.hpp"
 #include "protocol/control_protocol.hpp"
-#include "core/time_text.hpp"
 #include "protocol/tray_requests.hpp"
 #include "service/daemon.hpp"
 #include "service/ui_launcher.hpp"
@@ -69,9 +69,7 @@ void Daemon::start_tray() {
   // A lambda, not a member: it needs the daemon's private handlers.
   callbacks.on_action = [this](const TrayAction& action) {
     if (const auto request = tray_request(action)) {
-      const control::ParseResult parsed = control::parse_request(request->dump());
-      if (!parsed.request) return;
-      const control::Reply reply = handle(*parsed.request);
+      const control::Reply reply = handle(*request);
       if (!reply.ok) log_warn("tray: " + reply.message);
       return;
     }

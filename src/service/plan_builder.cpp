@@ -9,29 +9,20 @@ namespace unknot {
 
 namespace {
 
-using nlohmann::json;
-
-long long whole_seconds(Duration d) {
-  return d.count() <= 0 ? 0 : std::chrono::ceil<std::chrono::seconds>(d).count();
+int whole_seconds(Duration d) {
+  return d.count() <= 0 ? 0 : static_cast<int>(std::chrono::ceil<std::chrono::seconds>(d).count());
 }
 
 Duration break_length(BreakKind kind, const Settings& settings) {
   return kind == BreakKind::micro ? settings.micro.duration : settings.rest.duration;
 }
 
-json breathing_to_json(const std::optional<BreathingPattern>& pattern) {
-  if (!pattern) return nullptr;
-  return json{{"inhale", pattern->inhale}, {"hold", pattern->hold},
-              {"exhale", pattern->exhale}, {"hold_after", pattern->hold_after},
-              {"cycles", pattern->cycles}, {"top_up", pattern->top_up}};
-}
-
-json exercises_to_json(const BreakPlan* plan, const ImageResolver& resolve_image,
-                       const std::vector<std::string>& languages) {
-  json list = json::array();
+std::vector<PlanExercise> plan_exercises(const BreakPlan* plan, const ImageResolver& resolve_image,
+                                         const std::vector<std::string>& languages) {
+  std::vector<PlanExercise> list;
   if (plan == nullptr) return list;
   for (const Exercise* exercise : plan->exercises)
-    if (exercise != nullptr) list.push_back(exercise_to_json(*exercise, resolve_image, languages));
+    if (exercise != nullptr) list.push_back(plan_exercise(*exercise, resolve_image, languages));
   return list;
 }
 
@@ -52,64 +43,56 @@ BreakPlan with_routine_title(BreakPlan plan, const Library& library,
   return plan;
 }
 
-PlanToday plan_today(const DayFigures& day) {
-  const int taken = day.taken + day.natural;
-  return PlanToday{taken, taken + day.skipped};
+PlanToday plan_today(const DayFigures& day) { return PlanToday{day.happened(), day.prompted()}; }
+
+PlanExercise plan_exercise(const Exercise& exercise, const ImageResolver& resolve_image,
+                           const std::vector<std::string>& languages) {
+  PlanExercise out;
+  out.id = exercise.id;
+  out.title = translated_field(exercise, "title", languages);
+  out.prompt = translated_field(exercise, "prompt", languages);
+  out.kind = exercise.kind;
+  out.areas = exercise.areas;
+  out.duration_s = whole_seconds(exercise.duration);
+  out.steps = translated_steps(exercise, languages);
+  out.caution = translated_field(exercise, "caution", languages);
+  out.repeat = exercise.repeat;
+  if (exercise.hold) out.hold_s = whole_seconds(*exercise.hold);
+  out.sides = exercise.sides;
+  out.discreet = exercise.discreet;
+  out.equipment = exercise.equipment;
+  out.position = exercise.position;
+  if (!exercise.image.empty() && resolve_image) out.image = resolve_image(exercise.image);
+  out.breathing = exercise.breathing;
+  return out;
 }
 
-json exercise_to_json(const Exercise& exercise, const ImageResolver& resolve_image,
-                      const std::vector<std::string>& languages) {
-  json areas = json::array();
-  for (const auto& area : exercise.areas) areas.push_back(area);
-  json steps = json::array();
-  for (const auto& step : translated_steps(exercise, languages)) steps.push_back(step);
-  return json{
-      {"id", exercise.id},
-      {"title", translated_field(exercise, "title", languages)},
-      {"prompt", translated_field(exercise, "prompt", languages)},
-      {"kind", std::string(to_string(exercise.kind))},
-      {"areas", std::move(areas)},
-      {"duration_s", whole_seconds(exercise.duration)},
-      {"steps", std::move(steps)},
-      {"caution", translated_field(exercise, "caution", languages)},
-      {"repeat", exercise.repeat ? json(*exercise.repeat) : json(nullptr)},
-      {"hold_s", exercise.hold ? json(whole_seconds(*exercise.hold)) : json(nullptr)},
-      {"sides", exercise.sides},
-      {"discreet", exercise.discreet},
-      {"equipment", exercise.equipment},
-      {"position", std::string(to_string(exercise.position))},
-      {"image",
-       exercise.image.empty() || !resolve_image ? std::string() : resolve_image(exercise.image)},
-      {"breathing", breathing_to_json(exercise.breathing)},
-  };
-}
-
-json plan_to_json(const BreakPlan* plan, const Status& status, const Settings& settings,
-                  PlanToday today, const ImageResolver& resolve_image,
-                  const std::vector<std::string>& languages) {
+std::optional<PlanReply> make_plan_reply(const BreakPlan* plan, const Status& status,
+                                         const Settings& settings, PlanToday today,
+                                         const ImageResolver& resolve_image,
+                                         const std::vector<std::string>& languages) {
   const bool running = status.on_break.has_value();
   const std::optional<BreakKind> kind = running ? status.on_break : status.break_due;
-  if (!kind) return nullptr;
+  if (!kind) return std::nullopt;
   // A plan picked for another break (a warning for the next one) is not this one's.
   if (plan != nullptr && plan->kind != *kind) plan = nullptr;
-  const long long duration_s = whole_seconds(break_length(*kind, settings));
-  const bool strict = settings.breaks.strict;
+  PlanReply out;
+  out.kind = *kind;
+  out.running = running;
+  out.title = plan != nullptr && !plan->title.empty() ? plan_title(*plan, languages)
+                                                      : break_kind_label(*kind);
+  out.routine_id = plan != nullptr ? plan->routine_id : std::string();
+  out.duration_s = whole_seconds(break_length(*kind, settings));
+  out.remaining_s = running ? whole_seconds(status.break_remaining) : out.duration_s;
+  out.strict = settings.breaks.strict;
   const int max = settings.snooze.max;
-  return json{
-      {"kind", std::string(to_string(*kind))},
-      {"state", running ? "running" : "due"},
-      {"title", plan != nullptr && !plan->title.empty() ? plan_title(*plan, languages)
-                                                        : break_kind_label(*kind)},
-      {"routine_id", plan != nullptr ? plan->routine_id : std::string()},
-      {"duration_s", duration_s},
-      {"remaining_s", running ? whole_seconds(status.break_remaining) : duration_s},
-      {"strict", strict},
-      {"snooze_allowed", !strict || max == 0 || status.snoozes_used < max},
-      {"skip_allowed", !strict},
-      {"exercises", exercises_to_json(plan, resolve_image, languages)},
-      {"fallback_reason", plan != nullptr ? plan->fallback_reason : std::string()},
-      {"today", json{{"taken", today.taken}, {"prompted", today.prompted}}},
-  };
+  out.snooze_allowed = !out.strict || max == 0 || status.snoozes_used < max;
+  out.skip_allowed = !out.strict;
+  out.exercises = plan_exercises(plan, resolve_image, languages);
+  out.fallback_reason = plan != nullptr ? plan->fallback_reason : std::string();
+  out.taken_today = today.taken;
+  out.prompted_today = today.prompted;
+  return out;
 }
 
 }  // namespace unknot

@@ -63,3 +63,10 @@ TEST_CASE("ISO 8601 instants read back with their offset") {
        {std::chrono::seconds{-5h}, std::chrono::seconds{0h}, std::chrono::seconds{5h + 30min}})
     CHECK(parse_iso8601(format_iso8601(*t, offset)) == *t);
 }
+
+TEST_CASE("the local time of day of an instant follows the offset across midnight") {
+  const unknot::WallTime t = noon_in_utc_plus_one();  // 11:00 UTC
+  CHECK(format_time_of_day(unknot::local_time_of_day(t, 3600s)) == "12:00");
+  CHECK(format_time_of_day(unknot::local_time_of_day(t, -12h)) == "23:00");
+  CHECK(format_time_of_day(unknot::local_time_of_day(t + 13h, 0s)) == "00:00");
+}

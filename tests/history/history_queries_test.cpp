@@ -161,34 +161,6 @@ TEST_CASE("areas worked count taken breaks only, most worked first") {
   CHECK(query_areas_worked(db.db, "2026-03-03", "2026-03-09").empty());
 }
 
-TEST_CASE("the stats JSON carries every day and the period's totals") {
-  std::vector<DayFigures> days(2);
-  days[0] = {"2026-03-01", 5, 3, 2, 2, 6h, 5h + 30min, 90min};
-  days[1] = {"2026-03-02", 0, 0, 1, 0, 20min, 20min + 500ms, 2h};
-  const auto json = history_to_json(days);
-  REQUIRE(json["days"].size() == 2);
-  const auto& first = json["days"][0];
-  CHECK(first["date"] == "2026-03-01");
-  CHECK(first["taken"] == 5);
-  CHECK(first["natural"] == 3);
-  CHECK(first["snoozed"] == 2);
-  CHECK(first["skipped"] == 2);
-  CHECK(first["compliance"].get<double>() == Approx(0.8));
-  CHECK(first["active_s"] == 21600);
-  CHECK(first["sitting_s"] == 19800);
-  CHECK(first["longest_sitting_s"] == 5400);
-  CHECK(json["days"][1]["compliance"].is_null());  // only a snooze: nothing to judge
-  CHECK(json["days"][1]["sitting_s"] == 1200);     // whole seconds, rounded down
-  const auto& totals = json["totals"];
-  CHECK(totals["taken"] == 5);
-  CHECK(totals["snoozed"] == 3);
-  CHECK(totals["active_s"] == 21600 + 1200);
-  CHECK(totals["longest_sitting_s"] == 7200);  // the longest of any day, not a sum
-  CHECK(totals["compliance"].get<double>() == Approx(0.8));
-  CHECK(totals["from"] == "2026-03-01");
-  CHECK(totals["to"] == "2026-03-02");
-}
-
 TEST_CASE("the user's day starts at day_starts, not at midnight") {
   test::SimClock clock(std::chrono::sys_days{std::chrono::year{2026} / 1 / 1}, 2h);
   CHECK(history_date(clock.now(), TimeOfDay{4 * 60}) == "2025-12-31");

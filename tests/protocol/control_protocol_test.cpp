@@ -238,3 +238,51 @@ TEST_CASE("wire names of error codes round-trip") {
   CHECK_FALSE(error_code_from_string("teapot"));
   CHECK(unknot::control::to_string(Command::start_break) == "break");
 }
+
+TEST_CASE("every request a client can build reads back as itself") {
+  using unknot::control::Request;
+  std::vector<Request> requests;
+  for (const auto& spec : unknot::control::kCommands) requests.push_back(Request::of(spec.command));
+  Request pause = Request::of(Command::pause);
+  pause.duration = std::chrono::seconds{1800};
+  pause.meeting = true;
+  pause.id = 7;
+  Request until = Request::of(Command::pause);
+  until.until = unknot::TimeOfDay{9 * 60 + 5};
+  until.id = "tray";
+  Request meeting = Request::of(Command::meeting);
+  meeting.on = true;
+  Request start = Request::of(Command::start_break);
+  start.kind = unknot::BreakKind::rest;
+  Request stats = Request::of(Command::stats);
+  stats.days = 14;
+  Request set = Request::of(Command::settings);
+  set.values = {{"micro", {{"every", "25m"}}}};
+  requests.insert(requests.end(), {pause, until, meeting, start, stats, set});
+  for (auto request : requests) {
+    const auto line = unknot::control::format_request(request);
+    INFO(line);
+    CHECK(line.back() == '\n');
+    const auto parsed = unknot::control::parse_request(line);
+    REQUIRE(parsed.request);
+    CHECK(*parsed.request == request);
+  }
+}
+
+TEST_CASE("replies read back as they were written") {
+  using unknot::control::Reply;
+  for (const Reply& reply :
+       {Reply::success(), Reply::success({{"state", "active"}}), Reply::success(nullptr),
+        Reply::failure(ErrorCode::refused, "strict mode: no skipping"),
+        Reply::failure(ErrorCode::too_large, "")}) {
+    const nlohmann::json wire = reply;
+    CHECK(wire.get<Reply>() == reply);
+  }
+  // A newer daemon's error code: still a failure, with its message.
+  const auto odd =
+      nlohmann::json::parse(R"({"ok": false, "error": {"code": "sleepy", "message": "zzz"}})")
+          .get<Reply>();
+  CHECK_FALSE(odd.ok);
+  CHECK(odd.code == ErrorCode::internal);
+  CHECK(odd.message == "zzz");
+}

@@ -86,3 +86,47 @@ TEST_CASE("a countdown that has run out shows zero, never a negative number") {
   status.next_break = unknot::NextBreak{BreakKind::rest, -3s};
   CHECK(status_to_json(status, "x11", clock.now())["next_break"]["in_s"] == 0);
 }
+
+TEST_CASE("a status reply reads back as it was written, whole seconds and offset included") {
+  using unknot::StatusReply;
+  StatusReply reply;
+  reply.status.state = State::paused;
+  reply.status.next_break = unknot::NextBreak{BreakKind::rest, 40min};
+  reply.status.break_due = BreakKind::micro;
+  reply.status.on_break = BreakKind::rest;
+  reply.status.break_remaining = 3min;
+  reply.status.sitting = 38min;
+  reply.status.active_today = 2h;
+  reply.status.sitting_today = 3h;
+  reply.status.longest_sitting_today = 50min;
+  reply.status.paused = true;
+  reply.status.paused_until =
+      unknot::WallTime{std::chrono::sys_days{std::chrono::year{2026} / 11 / 24} + 13h};
+  reply.status.meeting_sources = {"camera", "manual"};
+  reply.status.snoozes_used = 2;
+  reply.status.outside_working_hours = true;
+  reply.idle_source = "mutter";
+  reply.utc_offset = 3600s;
+  reply.idle = 42s;
+  const json wire = reply;
+  CHECK(wire["paused_until"] == "2026-11-24T14:00:00+01:00");
+  CHECK(wire["idle_s"] == 42);
+  CHECK(wire.get<StatusReply>() == reply);
+  reply.idle.reset();  // watch pushes leave it out
+  CHECK_FALSE(json(reply).contains("idle_s"));
+  CHECK(json(reply).get<StatusReply>() == reply);
+}
+
+TEST_CASE("a status from another daemon reads field by field, never throwing") {
+  const auto reply = json::parse(R"({"state": "dreaming", "sitting_s": "long",
+      "next_break": {"kind": "nap", "in_s": 60}, "meeting_sources": ["camera", 7],
+      "paused": 1, "snoozes_used": 1})")
+                         .get<unknot::StatusReply>();
+  CHECK(reply.status.state == State::active);
+  CHECK(reply.status.sitting == unknot::Duration{});
+  CHECK_FALSE(reply.status.next_break.has_value());
+  CHECK(reply.status.meeting_sources == std::vector<std::string>{"camera"});
+  CHECK_FALSE(reply.status.paused);
+  CHECK(reply.status.snoozes_used == 1);
+  CHECK(json::array().get<unknot::StatusReply>() == unknot::StatusReply{});
+}

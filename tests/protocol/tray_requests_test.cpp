@@ -16,12 +16,21 @@ TrayAction of(TrayActionKind kind) {
   return action;
 }
 
+/// The request as it goes over the wire (`unknot-ui --tray` sends this).
+nlohmann::json wire(const TrayAction& action) {
+  const auto request = unknot::tray_request(action);
+  REQUIRE(request.has_value());
+  return *request;
+}
+
 /// The request as the daemon's socket would parse it.
 unknot::control::Request parsed(const TrayAction& action) {
   const auto request = unknot::tray_request(action);
   REQUIRE(request.has_value());
-  const auto result = unknot::control::parse_request(request->dump());
+  const auto result = unknot::control::parse_request(wire(action).dump());
   REQUIRE(result.request.has_value());
+  // What the socket reads is what the daemon's own tray hands its table.
+  CHECK(*result.request == *request);
   return *result.request;
 }
 
@@ -30,21 +39,20 @@ unknot::control::Request parsed(const TrayAction& action) {
 TEST_CASE("pause items become pause requests the daemon accepts") {
   auto half_hour = of(TrayActionKind::pause_for);
   half_hour.duration = 30min;
-  CHECK(*unknot::tray_request(half_hour) ==
-        nlohmann::json::parse(R"({"cmd":"pause","args":{"duration_s":1800}})"));
+  CHECK(wire(half_hour) == nlohmann::json::parse(R"({"cmd":"pause","args":{"duration_s":1800}})"));
   const auto request = parsed(half_hour);
   CHECK(request.command == unknot::control::Command::pause);
   auto tomorrow = of(TrayActionKind::pause_until);
   tomorrow.until = "07:30";
   CHECK(parsed(tomorrow).command == unknot::control::Command::pause);
-  CHECK((*unknot::tray_request(tomorrow))["args"]["until"] == "07:30");
+  CHECK((wire(tomorrow))["args"]["until"] == "07:30");
   CHECK(parsed(of(TrayActionKind::pause)).command == unknot::control::Command::pause);
 }
 
 TEST_CASE("every control item maps to its command") {
   auto take = of(TrayActionKind::take_break);
   take.break_kind = unknot::BreakKind::rest;
-  CHECK((*unknot::tray_request(take))["args"]["kind"] == "rest");
+  CHECK((wire(take))["args"]["kind"] == "rest");
   CHECK(parsed(take).command == unknot::control::Command::start_break);
   auto meeting = of(TrayActionKind::meeting);
   meeting.on = true;
@@ -60,8 +68,8 @@ TEST_CASE("a focus item sends the whole new list as a settings change") {
   auto focus = of(TrayActionKind::focus_area);
   focus.area = "wrists";
   focus.focus_areas = {"neck", "wrists"};
-  CHECK(*unknot::tray_request(focus) == nlohmann::json::parse(
-                                            R"({"cmd":"settings","args":{"set":{"exercises":
+  CHECK(wire(focus) == nlohmann::json::parse(
+                           R"({"cmd":"settings","args":{"set":{"exercises":
                                                {"focus_areas":["neck","wrists"]}}}})"));
   CHECK(parsed(focus).command == unknot::control::Command::settings);
 }

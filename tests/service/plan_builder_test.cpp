@@ -7,12 +7,21 @@ using nlohmann::json;
 using unknot::BreakKind;
 using unknot::BreakPlan;
 using unknot::Exercise;
-using unknot::plan_to_json;
 using unknot::PlanToday;
 using unknot::Settings;
 using unknot::Status;
 
 namespace {
+
+/// The plan reply as it goes over the wire (null when no break is due or running).
+nlohmann::json plan_to_json(
+    const unknot::BreakPlan* plan, const unknot::Status& status, const unknot::Settings& settings,
+    unknot::PlanToday today, const unknot::ImageResolver& resolve_image,
+    const std::vector<std::string>& languages = unknot::process_languages()) {
+  const auto reply =
+      unknot::make_plan_reply(plan, status, settings, today, resolve_image, languages);
+  return reply ? nlohmann::json(*reply) : nlohmann::json(nullptr);
+}
 
 Exercise breathing_exercise() {
   Exercise e;

@@ -34,15 +34,6 @@ json settings_values() {
 
 }  // namespace
 
-TEST_CASE("durations in the settings' text form", "[tray_icon]") {
-  CHECK(duration_from_text("20m") == Duration{20min});
-  CHECK(duration_from_text("1h30m") == Duration{90min});
-  CHECK(duration_from_text("45s") == Duration{45s});
-  CHECK(duration_from_text(600) == Duration{600s});
-  CHECK_FALSE(duration_from_text("soon"));
-  CHECK_FALSE(duration_from_text(""));
-}
-
 TEST_CASE("the wx tray shows what the daemon's tray would", "[tray_icon]") {
   const Now now = noon_utc_plus_one();
   const TrayFacts facts = tray_facts_from_json(working_status(), settings_values(), now);
