@@ -78,6 +78,14 @@ std::uint64_t HistoryStore::enqueue(HistoryItem item) {
   return seq;
 }
 
+void HistoryStore::after_pending(std::function<void()> job) {
+  {
+    std::lock_guard lock(mutex_);
+    jobs_.push_back(std::move(job));
+  }
+  wake_writer_.notify_one();
+}
+
 bool HistoryStore::flush(Duration timeout) {
   std::unique_lock lock(mutex_);
   const std::uint64_t target = next_seq_ - 1;
@@ -128,6 +136,8 @@ void HistoryStore::run() {
     if (has_work_now()) {
       write_one_batch(lock);
       wrote = true;
+    } else if (jobs_ready()) {
+      run_jobs(lock);
     } else if (queue_.empty() && inflight_.empty()) {
       if (std::exchange(wrote, false)) release_idle_memory();
       wake_writer_.wait(lock);
@@ -142,6 +152,26 @@ void HistoryStore::run() {
     if (acknowledged_ == before) break;
   }
   give_up(lock);
+  run_jobs(lock);
+}
+
+bool HistoryStore::jobs_ready() const {
+  // Behind the records queued before them; while writes fail, at once.
+  return !jobs_.empty() && ((queue_.empty() && inflight_.empty()) || failing_);
+}
+
+void HistoryStore::run_jobs(std::unique_lock<std::mutex>& lock) {
+  std::deque<std::function<void()>> jobs;
+  jobs.swap(jobs_);
+  lock.unlock();
+  for (auto& job : jobs) {
+    try {
+      job();
+    } catch (const std::exception& error) {  // a caller's bug: the writer lives on
+      options_.warn(std::string("history job failed: ") + error.what());
+    }
+  }
+  lock.lock();
 }
 
 void HistoryStore::release_idle_memory() {

@@ -64,7 +64,14 @@ class HistoryStore {
 
   /// Waits until every record queued so far is committed (or dropped);
   /// false when `timeout` passed first (e.g. the disk is still full).
+  /// Blocks: for shutdown and tests, never for a loop (see after_pending()).
   bool flush(Duration timeout = std::chrono::seconds{10});
+  /// Runs `job` on the writer thread once every record queued before it is
+  /// committed (or at once while writes fail, on what is committed), so a
+  /// query in it sees what happened a moment ago without anyone waiting.
+  /// Returns at once. `job` must hand its result to its owner's loop itself
+  /// (the daemon posts it to Asio); jobs still queued at shutdown run then.
+  void after_pending(std::function<void()> job);
   /// Every record whose sequence number is at most this is committed (bar
   /// those counted by dropped() and any the schema refused, both warned
   /// about): an acknowledged record survives `kill -9`.
@@ -95,6 +102,8 @@ class HistoryStore {
   std::uint64_t enqueue(HistoryItem item);
   void run();
   [[nodiscard]] bool has_work_now() const;
+  [[nodiscard]] bool jobs_ready() const;
+  void run_jobs(std::unique_lock<std::mutex>& lock);
   void write_one_batch(std::unique_lock<std::mutex>& lock);
   /// Gives back the page cache and freed heap once the queue is drained.
   void release_idle_memory();
@@ -118,7 +127,8 @@ class HistoryStore {
   std::condition_variable wake_writer_;
   std::condition_variable settled_;
   std::deque<Queued> queue_;
-  std::vector<HistoryItem> inflight_;  // the batch being committed; kept on failure
+  std::deque<std::function<void()>> jobs_;  // after_pending(), in order
+  std::vector<HistoryItem> inflight_;       // the batch being committed; kept on failure
   std::uint64_t inflight_last_seq_ = 0;
   std::uint64_t next_seq_ = 1;
   std::uint64_t acknowledged_ = 0;

@@ -89,7 +89,7 @@ std::size_t raise_open_file_limit() {
 }
 
 struct ControlServer::Impl : std::enable_shared_from_this<ControlServer::Impl> {
-  Impl(asio::io_context& io, std::filesystem::path path, Handler handler,
+  Impl(asio::io_context& io, std::filesystem::path path, AsyncHandler handler,
        ControlServerOptions options)
       : path(std::move(path)),
         acceptor(io),
@@ -156,10 +156,21 @@ void ControlServer::Impl::on_accept(const boost::system::error_code& error,
   do_accept();
 }
 
+AsyncHandler answer_at_once(SyncHandler handler) {
+  return [handler = std::move(handler)](const control::Request& request, Responder respond) {
+    respond(handler(request));
+  };
+}
+
 ControlServer::ControlServer(asio::io_context& io, std::filesystem::path socket_path,
-                             Handler handler, ControlServerOptions options)
+                             AsyncHandler handler, ControlServerOptions options)
     : impl_(std::make_shared<Impl>(io, std::move(socket_path), std::move(handler),
                                    std::move(options))) {}
+
+ControlServer::ControlServer(asio::io_context& io, std::filesystem::path socket_path,
+                             Handler handler, ControlServerOptions options)
+    : ControlServer(io, std::move(socket_path), answer_at_once(std::move(handler)),
+                    std::move(options)) {}
 
 ControlServer::~ControlServer() { stop(); }
 

@@ -2,6 +2,7 @@
 // in order, survive restarts, and a failing disk costs memory, not reminders.
 #include "history/history_store.hpp"
 
+#include <future>
 #include <mutex>
 
 #include <catch2/catch.hpp>
@@ -293,4 +294,40 @@ TEST_CASE("pauses and meetings are kept with their sources and times") {
         "unknotctl 600000 2400000");
   CHECK(db.query_text("SELECT source || ' ' || (end_ms - start_ms) FROM meetings") ==
         "microphone 2700000");
+}
+
+TEST_CASE("a job after pending records sees them, without anyone flushing") {
+  test::TempHome home;
+  Warnings warnings;
+  HistoryStore store(history_path(home), fast_retry(warnings));
+  for (int i = 0; i < 3; ++i) store.record_break(a_break("2026-03-02", Outcome::taken, i));
+  std::promise<int> taken;
+  store.after_pending([&] { taken.set_value(store.query_days(1, "2026-03-02").at(0).taken); });
+  auto result = taken.get_future();
+  REQUIRE(result.wait_for(10s) == std::future_status::ready);
+  CHECK(result.get() == 3);
+}
+
+TEST_CASE("while writes fail a job runs at once on what is committed") {
+  test::TempHome home;
+  Warnings warnings;
+  HistoryOptions options = fast_retry(warnings);
+  options.first_retry = 1h;  // the writer waits long after a failure: the job must not
+  options.max_retry = 1h;
+  HistoryStore store(history_path(home), options);
+  store.record_break(a_break("2026-03-02", Outcome::taken));
+  REQUIRE(store.flush());
+  store.set_page_limit(count(history_path(home), "PRAGMA page_count"));
+  auto big = a_break("2026-03-02", Outcome::natural);
+  big.exercise_ids.assign(40, std::string(500, 'x'));  // needs new pages
+  store.record_break(big);
+  CHECK_FALSE(store.flush(100ms));  // the write failed and waits for its retry
+  std::promise<DayFigures> day;
+  store.after_pending([&] { day.set_value(store.query_days(1, "2026-03-02").at(0)); });
+  auto result = day.get_future();
+  REQUIRE(result.wait_for(10s) == std::future_status::ready);
+  const DayFigures figures = result.get();
+  CHECK(figures.taken == 1);
+  CHECK(figures.natural == 0);  // still in memory, not yet committed
+  CHECK(store.pending() == 1);
 }

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <cstring>
+#include <functional>
 #include <future>
 #include <optional>
 #include <string>
@@ -50,6 +51,14 @@ class ServerHarness {
                          ControlServerOptions options = {})
       : path_(home_.runtime_dir() / "unknot" / "control.sock"),
         server_(io_, path_, std::move(handler), std::move(options)) {
+    result_ = server_.start();
+    thread_ = std::thread([this] { io_.run(); });
+  }
+  /// A server whose handler answers later, on the loop: `make` gets the loop.
+  using AsyncHandlerFactory = std::function<AsyncHandler(boost::asio::io_context& io)>;
+  explicit ServerHarness(const AsyncHandlerFactory& make, ControlServerOptions options = {})
+      : path_(home_.runtime_dir() / "unknot" / "control.sock"),
+        server_(io_, path_, make(io_), std::move(options)) {
     result_ = server_.start();
     thread_ = std::thread([this] { io_.run(); });
   }
