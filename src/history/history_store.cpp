@@ -3,12 +3,12 @@
 
 #include <algorithm>
 
-#include <malloc.h>
 #include <sqlite3.h>
 
 #include "history/history_queries.hpp"
 #include "history/history_schema.hpp"
 #include "history/history_writer.hpp"
+#include "platform/allocator.hpp"
 
 namespace unknot {
 
@@ -178,7 +178,7 @@ void HistoryStore::release_idle_memory() {
   // Writes come minutes apart: between them SQLite's page cache and the
   // writer thread's malloc arena would only sit in the daemon's memory.
   if (writer_db_) sqlite3_db_release_memory(writer_db_.handle());
-  malloc_trim(0);
+  release_free_memory();
 }
 
 bool HistoryStore::has_work_now() const {

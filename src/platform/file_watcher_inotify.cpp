@@ -1,12 +1,18 @@
-#include "service/config_watcher.hpp"
+#include <utility>
 
+#include <array>
 #include <cstring>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include <boost/asio/buffer.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include "platform/file_watcher.hpp"
 #include "platform/log.hpp"
 
 namespace unknot {
@@ -30,10 +36,50 @@ std::filesystem::path watch_target(const std::filesystem::path& path) {
 bool is_toml(std::string_view name) {
   return name.size() > 5 && name.substr(name.size() - 5) == ".toml";
 }
+
+class InotifyWatcher : public FileWatcher {
+ public:
+  /// `on_change` runs on the loop, `debounce` after the last change of a burst
+  /// (editors write a file in several steps: truncate, write, rename).
+  InotifyWatcher(boost::asio::io_context& io, std::vector<std::filesystem::path> paths,
+                 std::function<void()> on_change, std::chrono::milliseconds debounce);
+  ~InotifyWatcher() override;
+  InotifyWatcher(const InotifyWatcher&) = delete;
+  InotifyWatcher& operator=(const InotifyWatcher&) = delete;
+
+  /// False when inotify is unavailable (hot reload off; `unknotctl reload` still works).
+  [[nodiscard]] bool active() const override { return fd_ >= 0; }
+
+ private:
+  void add_watches();
+  void read_events();
+  void schedule_callback();
+  /// True when a batch of inotify events touches a watched file.
+  [[nodiscard]] bool relevant(const char* data, std::size_t size) const;
+
+  /// Which names in a watched folder matter.
+  struct Filter {
+    bool anything = false;           ///< an ancestor folder: any change
+    bool toml_files = false;         ///< a routine folder: *.toml
+    std::vector<std::string> names;  ///< a file's folder: these file names
+  };
+
+  std::vector<std::filesystem::path> paths_;
+  std::function<void()> on_change_;
+  std::chrono::milliseconds debounce_;
+  int fd_ = -1;
+  std::vector<int> watches_;
+  std::map<int, Filter> filters_;  ///< by watch descriptor
+  boost::asio::posix::stream_descriptor stream_;
+  boost::asio::steady_timer debounce_timer_;
+  std::array<char, 4096> buffer_{};
+};
+
 }  // namespace
 
-ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::vector<std::filesystem::path> paths,
-                             std::function<void()> on_change, std::chrono::milliseconds debounce)
+InotifyWatcher::InotifyWatcher(boost::asio::io_context& io,
+                               std::vector<std::filesystem::path> paths,
+                               std::function<void()> on_change, std::chrono::milliseconds debounce)
     : paths_(std::move(paths)),
       on_change_(std::move(on_change)),
       debounce_(debounce),
@@ -49,12 +95,12 @@ ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::vector<std::files
   read_events();
 }
 
-ConfigWatcher::~ConfigWatcher() {
+InotifyWatcher::~InotifyWatcher() {
   boost::system::error_code ignored;
   stream_.close(ignored);  // closes fd_
 }
 
-void ConfigWatcher::add_watches() {
+void InotifyWatcher::add_watches() {
   for (int wd : watches_) inotify_rm_watch(fd_, wd);
   watches_.clear();
   filters_.clear();
@@ -80,7 +126,7 @@ void ConfigWatcher::add_watches() {
   }
 }
 
-bool ConfigWatcher::relevant(const char* data, std::size_t size) const {
+bool InotifyWatcher::relevant(const char* data, std::size_t size) const {
   std::size_t offset = 0;
   while (offset + sizeof(inotify_event) <= size) {
     inotify_event event{};
@@ -99,7 +145,7 @@ bool ConfigWatcher::relevant(const char* data, std::size_t size) const {
   return false;
 }
 
-void ConfigWatcher::read_events() {
+void InotifyWatcher::read_events() {
   stream_.async_read_some(boost::asio::buffer(buffer_),
                           [this](const boost::system::error_code& ec, std::size_t bytes) {
                             if (ec == boost::asio::error::operation_aborted) return;
@@ -112,13 +158,20 @@ void ConfigWatcher::read_events() {
                           });
 }
 
-void ConfigWatcher::schedule_callback() {
+void InotifyWatcher::schedule_callback() {
   debounce_timer_.expires_after(debounce_);
   debounce_timer_.async_wait([this](const boost::system::error_code& ec) {
     if (ec) return;
     add_watches();  // a folder may have appeared or been replaced
     on_change_();
   });
+}
+
+std::unique_ptr<FileWatcher> make_file_watcher(boost::asio::io_context& io,
+                                               std::vector<std::filesystem::path> paths,
+                                               std::function<void()> on_change,
+                                               std::chrono::milliseconds debounce) {
+  return std::make_unique<InotifyWatcher>(io, std::move(paths), std::move(on_change), debounce);
 }
 
 }  // namespace unknot

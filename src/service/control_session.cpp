@@ -6,7 +6,8 @@
 
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/write.hpp>
-#include <malloc.h>
+
+#include "platform/allocator.hpp"
 
 namespace unknot::detail {
 
@@ -29,7 +30,7 @@ constexpr std::size_t kTrimAfterPeak = 32;
 ControlSession::~ControlSession() {
   hub_->sessions.erase(this);
   if (hub_->sessions.empty()) {
-    if (hub_->peak_sessions >= kTrimAfterPeak) malloc_trim(0);
+    if (hub_->peak_sessions >= kTrimAfterPeak) release_free_memory();
     hub_->peak_sessions = 0;
   }
 }

@@ -34,18 +34,19 @@ SettingsReply settings_result(const LiveConfig& config) {
 
 }  // namespace
 
-control::Reply Daemon::handle_settings(const control::Request& request) {
+void Daemon::answer_settings(const control::Request& request, const Now&, Responder& respond) {
+  using control::Reply;
   if (!request.values.is_null()) {
     const SettingsUpdate update =
         update_managed_settings(config_.sources().config, request.values, write_file_atomically);
     if (update.outcome == SettingsUpdate::Outcome::refused)
-      return control::Reply::failure(control::ErrorCode::refused, update.message);
+      return respond(Reply::failure(control::ErrorCode::refused, update.message));
     if (update.outcome == SettingsUpdate::Outcome::failed)
-      return control::Reply::failure(control::ErrorCode::internal, update.message);
+      return respond(Reply::failure(control::ErrorCode::internal, update.message));
     log_info("settings changed: " + request.values.dump());
     reload_config(false);
   }
-  return control::Reply::success(settings_result(config_));
+  respond(Reply::success(settings_result(config_)));
 }
 
 }  // namespace unknot

@@ -14,6 +14,7 @@
 #include <wx/utils.h>
 
 #include "platform/clock.hpp"
+#include "platform/folder_opener.hpp"
 #include "protocol/settings_reply.hpp"
 #include "protocol/tray_requests.hpp"
 #include "ui/daemon_link.hpp"
@@ -170,10 +171,10 @@ class FallbackTray : public wxTaskBarIcon {
 
   void open_routines_folder() {
     if (settings_.routines_dir.empty()) return;
-    const fs::path dir(settings_.routines_dir);
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    wxLaunchDefaultApplication(wxString::FromUTF8(dir.string()));
+    std::string error;
+    if (!open_folder(settings_.routines_dir, error))
+      std::fprintf(stderr, "unknot-ui: could not open %s: %s\n", settings_.routines_dir.c_str(),
+                   error.c_str());
   }
 
   void refresh() {

@@ -9,7 +9,7 @@
 #include <boost/asio/io_context.hpp>
 #include <catch2/catch.hpp>
 
-#include "service/config_watcher.hpp"
+#include "platform/file_watcher.hpp"
 #include "support/temp_home.hpp"
 
 namespace {
@@ -22,7 +22,8 @@ struct WatchedFolder {
   std::filesystem::path routines = home.write("cfg/routines/a.toml", "").parent_path();
   boost::asio::io_context io;
   int changes = 0;
-  unknot::ConfigWatcher watcher{io, {config, routines}, [this] { ++changes; }, 10ms};
+  std::unique_ptr<unknot::FileWatcher> watcher = unknot::make_file_watcher(
+      io, {config, routines}, [this] { ++changes; }, 10ms);
 
   /// Runs the loop until a change is reported or `limit` passes.
   bool changed_within(std::chrono::milliseconds limit) {
@@ -39,7 +40,7 @@ void write(const std::filesystem::path& path, const char* text) { std::ofstream(
 
 TEST_CASE("Writing the config file or a routine file reloads", "[integration]") {
   WatchedFolder f;
-  REQUIRE(f.watcher.active());
+  REQUIRE(f.watcher->active());
   write(f.config, "[micro]\nevery = \"10m\"\n");
   CHECK(f.changed_within(2s));
   write(f.routines / "mine.toml", "");
