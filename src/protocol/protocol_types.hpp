@@ -18,7 +18,7 @@ namespace unknot::control {
 
 /// The longest request line the server reads (newline included); longer lines
 /// are answered with `too_large` and the session is closed.
-inline constexpr std::size_t kMaxLineBytes = 64 * 1024;
+inline constexpr std::size_t kMaxLineBytes = std::size_t{64} * 1024;
 /// Deeper JSON nesting is refused before parsing (the parser recurses).
 inline constexpr int kMaxDepth = 32;
 
