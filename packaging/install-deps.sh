@@ -10,7 +10,7 @@ build_pkgs=(
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
   plasma-wayland-protocols  # org_kde_kwin_idle, the KWin idle fallback
-  libwxgtk3.2-dev libgtk-3-dev  # libgtk-3-dev: ATK names for self-drawn controls (src/ui/accessible.cpp)
+  libwxgtk3.2-dev libgtk-3-dev  # libgtk-3-dev: ATK names for self-drawn controls (src/ui/accessible_gtk.cpp)
   librsvg2-bin gettext
 )
 test_pkgs=(
@@ -25,6 +25,7 @@ test_pkgs=(
   haskell-status-notifier-item-utils  # status-notifier-watcher, the tray host in tests
   wx3.2-i18n  # wx's own German/French words in the ui language test
   locales     # de_DE/fr_FR: GTK's stock buttons (OK, Abbrechen) follow the C library's locale
+  clang-tidy-14 clang-14  # tests/clang-tidy.sh; the tree also builds with clang++-14
 )
 
 want=("${build_pkgs[@]}")

@@ -92,8 +92,11 @@ bool LayerParser::is_locked(std::string_view table, std::string_view dotted) con
 void LayerParser::parse_table(std::string_view table, const toml::table& values) {
   const auto schema = config_schema();
   for (auto&& [key, node] : values) {
+    // A structured binding is named through a plain variable: clang 14
+    // cannot capture one in a lambda.
+    const std::string_view name = key.str();
     const auto spec = std::find_if(schema.begin(), schema.end(), [&](const ConfigKey& k) {
-      return k.table == table && k.key == key.str();
+      return k.table == table && k.key == name;
     });
     if (spec == schema.end()) {
       reader_.warning(key.source(), "unknown key `" + std::string(key.str()) + "` in [" +

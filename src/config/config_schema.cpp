@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "config/config_loader.hpp"
 #include "config/read_file.hpp"
 #include "config/text_values.hpp"
+#include "core/duration_text.hpp"
 #include "core/exercise.hpp"
+#include "core/time_text.hpp"
 
 namespace unknot {
 
@@ -16,26 +19,81 @@ namespace {
 using Reader = ValueReader;
 using Node = toml::node;
 using Name = std::string_view;
+using nlohmann::json;
 
 template <class T, class U>
 void set(T& target, const std::optional<U>& value) {
   if (value) target = *value;
 }
 
-constexpr std::array<std::string_view, 3> kStyles{"notification", "window", "both"};
-constexpr std::array<std::string_view, 3> kPositions{"sitting", "standing", "either"};
+// ---- writing: one value's text as config.toml (and the settings reply) holds it
 
-void apply_style(Reader& r, const Node& n, Name name, Settings& s) {
-  if (auto i = r.choice(n, name, kStyles)) s.breaks.style = static_cast<BreakStyle>(*i);
+json value_of(bool value) { return value; }
+json value_of(int value) { return value; }
+json value_of(Duration value) { return format_duration(value); }
+json value_of(TimeOfDay value) { return format_time_of_day(value); }
+json value_of(const std::string& value) { return value; }
+json value_of(const std::vector<std::string>& value) { return value; }
+json value_of(BreakStyle value) { return std::string(to_string(value)); }
+json value_of(Position value) { return std::string(to_string(value)); }
+
+/// Writes the field `Table`.`Field` of the settings.
+template <auto Table, auto Field>
+json write_field(const Settings& s) {
+  return value_of(s.*Table.*Field);
 }
 
-void apply_position(Reader& r, const Node& n, Name name, Settings& s) {
-  if (auto i = r.choice(n, name, kPositions)) s.exercises.position = static_cast<Position>(*i);
+// ---- reading: the reader call follows the field's type
+
+template <auto Table, auto Field>
+void read_field(Reader& r, const Node& n, Name name, Settings& s) {
+  auto& target = s.*Table.*Field;
+  using Value = std::remove_cvref_t<decltype(target)>;
+  if constexpr (std::is_same_v<Value, bool>)
+    set(target, r.boolean(n, name));
+  else if constexpr (std::is_same_v<Value, Duration>)
+    set(target, r.duration(n, name));
+  else if constexpr (std::is_same_v<Value, TimeOfDay>)
+    set(target, r.time_of_day(n, name));
+  else if constexpr (std::is_same_v<Value, std::string>)
+    set(target, r.string(n, name));
+  else if constexpr (std::is_same_v<Value, std::vector<std::string>>)
+    set(target, r.strings(n, name));
+  else if constexpr (std::is_same_v<Value, BreakStyle> || std::is_same_v<Value, Position>) {
+    // A preference: "floor" is for exercises, not for the user's setting.
+    const auto names =
+        std::is_same_v<Value, BreakStyle> ? break_style_names() : preferred_position_names();
+    if (auto i = r.choice(n, name, names)) target = static_cast<Value>(*i);
+  } else
+    static_assert(sizeof(Value) == 0, "a field of this type needs its own reader");
+}
+
+/// A key read and written by its field's type.
+template <auto Table, auto Field>
+constexpr ConfigKey field(Name table, Name key) {
+  return {table, key, read_field<Table, Field>, write_field<Table, Field>};
+}
+
+/// A key with its own reader (limits, warnings), written by its field's type.
+template <auto Table, auto Field>
+constexpr ConfigKey field(Name table, Name key, ConfigKey::Apply apply) {
+  return {table, key, apply, write_field<Table, Field>};
 }
 
 template <int Day>
-void apply_day(Reader& r, const Node& n, Name name, Settings& s) {
+void read_day(Reader& r, const Node& n, Name name, Settings& s) {
   set(s.working_hours.days[Day], r.working_day(n, name));
+}
+
+template <int Day>
+json write_day(const Settings& s) {
+  const auto& span = s.working_hours.days[Day];
+  return span ? format_time_of_day(span->start) + "-" + format_time_of_day(span->end) : "";
+}
+
+template <int Day>
+constexpr ConfigKey day(Name key) {
+  return {"working_hours", key, read_day<Day>, write_day<Day>};
 }
 
 // Unknown areas are kept (the list grows) but flagged, since a typo would
@@ -51,7 +109,7 @@ void warn_if_unusable_calendar(Reader& r, const Node& n, const std::string& path
     r.warning(n.source(), "calendar: \"" + path + "\" " + *why + "; no meetings are read from it");
 }
 
-void apply_focus_areas(Reader& r, const Node& n, Name name, Settings& s) {
+void read_focus_areas(Reader& r, const Node& n, Name name, Settings& s) {
   auto areas = r.strings(n, name);
   if (!areas) return;
   std::vector<std::string_view> known(known_body_areas().begin(), known_body_areas().end());
@@ -64,113 +122,72 @@ void apply_focus_areas(Reader& r, const Node& n, Name name, Settings& s) {
   s.exercises.focus_areas = std::move(*areas);
 }
 
+using S = Settings;
+using B = BreakSettings;
+
 const ConfigKey kSchema[] = {
-    {"micro", "enabled",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.micro.enabled, r.boolean(n, k)); }},
-    {"micro", "every",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.micro.every, r.duration(n, k)); }},
-    {"micro", "duration",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.micro.duration, r.duration(n, k));
-     }},
-    {"rest", "enabled",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.rest.enabled, r.boolean(n, k)); }},
-    {"rest", "every",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.rest.every, r.duration(n, k)); }},
-    {"rest", "duration",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.rest.duration, r.duration(n, k)); }},
-    {"daily", "enabled",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.daily.enabled, r.boolean(n, k)); }},
-    {"daily", "limit",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.daily.limit, r.duration(n, k)); }},
-    {"daily", "day_starts",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.daily.day_starts, r.time_of_day(n, k));
-     }},
-    {"snooze", "duration",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.snooze.duration, r.duration(n, k));
-     }},
-    {"snooze", "max",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.snooze.max, r.integer(n, k, 0, "0 (unlimited) or more"));
-     }},
-    {"breaks", "strict",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.breaks.strict, r.boolean(n, k)); }},
-    {"breaks", "style", apply_style},
-    {"breaks", "warning",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.breaks.warning, r.duration(n, k, {.zero_means = "no warning", .warn_if_short = true}));
-     }},
-    {"idle", "threshold",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.idle.threshold, r.duration(n, k));
-     }},
-    {"idle", "sitting_reset",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.idle.sitting_reset, r.duration(n, k));
-     }},
-    {"meetings", "camera",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.camera, r.boolean(n, k));
-     }},
-    {"meetings", "microphone",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.microphone, r.boolean(n, k));
-     }},
-    {"meetings", "fullscreen",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.fullscreen, r.boolean(n, k));
-     }},
-    {"meetings", "dnd",
-     [](Reader& r, const Node& n, Name k, Settings& s) { set(s.meetings.dnd, r.boolean(n, k)); }},
-    {"meetings", "calendar",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       const auto path = r.string(n, k);
-       if (path) warn_if_unusable_calendar(r, n, *path);
-       set(s.meetings.calendar, path);
-     }},
-    {"meetings", "grace",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.grace, r.duration(n, k, {.zero_means = "at once", .warn_if_short = true}));
-     }},
-    {"meetings", "fullscreen_classes",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.fullscreen_classes, r.strings(n, k));
-     }},
-    {"meetings", "fullscreen_ignore",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.meetings.fullscreen_ignore, r.strings(n, k));
-     }},
-    {"history", "retention_days",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.history.retention_days, r.integer(n, k, 1, "1 or more"));
-     }},
-    {"working_hours", "only_inside",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.working_hours.only_inside, r.boolean(n, k));
-     }},
-    {"working_hours", "monday", apply_day<0>},
-    {"working_hours", "tuesday", apply_day<1>},
-    {"working_hours", "wednesday", apply_day<2>},
-    {"working_hours", "thursday", apply_day<3>},
-    {"working_hours", "friday", apply_day<4>},
-    {"working_hours", "saturday", apply_day<5>},
-    {"working_hours", "sunday", apply_day<6>},
-    {"exercises", "focus_areas", apply_focus_areas},
-    {"exercises", "position", apply_position},
-    {"exercises", "equipment",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.exercises.equipment, r.strings(n, k));
-     }},
-    {"exercises", "disabled",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.exercises.disabled, r.strings(n, k));
-     }},
-    {"exercises", "prefer_discreet",
-     [](Reader& r, const Node& n, Name k, Settings& s) {
-       set(s.exercises.prefer_discreet, r.boolean(n, k));
-     }},
+    field<&S::micro, &B::enabled>("micro", "enabled"),
+    field<&S::micro, &B::every>("micro", "every"),
+    field<&S::micro, &B::duration>("micro", "duration"),
+    field<&S::rest, &B::enabled>("rest", "enabled"),
+    field<&S::rest, &B::every>("rest", "every"),
+    field<&S::rest, &B::duration>("rest", "duration"),
+    field<&S::daily, &DailySettings::enabled>("daily", "enabled"),
+    field<&S::daily, &DailySettings::limit>("daily", "limit"),
+    field<&S::daily, &DailySettings::day_starts>("daily", "day_starts"),
+    field<&S::snooze, &SnoozeSettings::duration>("snooze", "duration"),
+    field<&S::snooze, &SnoozeSettings::max>("snooze", "max",
+                                            [](Reader& r, const Node& n, Name k, Settings& s) {
+                                              set(s.snooze.max,
+                                                  r.integer(n, k, 0, "0 (unlimited) or more"));
+                                            }),
+    field<&S::breaks, &BreakBehaviour::strict>("breaks", "strict"),
+    field<&S::breaks, &BreakBehaviour::style>("breaks", "style"),
+    field<&S::breaks, &BreakBehaviour::warning>(
+        "breaks", "warning",
+        [](Reader& r, const Node& n, Name k, Settings& s) {
+          set(s.breaks.warning,
+              r.duration(n, k, {.zero_means = "no warning", .warn_if_short = true}));
+        }),
+    field<&S::idle, &IdleSettings::threshold>("idle", "threshold"),
+    field<&S::idle, &IdleSettings::sitting_reset>("idle", "sitting_reset"),
+    field<&S::meetings, &MeetingSettings::camera>("meetings", "camera"),
+    field<&S::meetings, &MeetingSettings::microphone>("meetings", "microphone"),
+    field<&S::meetings, &MeetingSettings::fullscreen>("meetings", "fullscreen"),
+    field<&S::meetings, &MeetingSettings::dnd>("meetings", "dnd"),
+    field<&S::meetings, &MeetingSettings::calendar>(
+        "meetings", "calendar",
+        [](Reader& r, const Node& n, Name k, Settings& s) {
+          const auto path = r.string(n, k);
+          if (path) warn_if_unusable_calendar(r, n, *path);
+          set(s.meetings.calendar, path);
+        }),
+    field<&S::meetings, &MeetingSettings::grace>(
+        "meetings", "grace",
+        [](Reader& r, const Node& n, Name k, Settings& s) {
+          set(s.meetings.grace, r.duration(n, k, {.zero_means = "at once", .warn_if_short = true}));
+        }),
+    field<&S::meetings, &MeetingSettings::fullscreen_classes>("meetings", "fullscreen_classes"),
+    field<&S::meetings, &MeetingSettings::fullscreen_ignore>("meetings", "fullscreen_ignore"),
+    field<&S::history, &HistorySettings::retention_days>(
+        "history", "retention_days",
+        [](Reader& r, const Node& n, Name k, Settings& s) {
+          set(s.history.retention_days, r.integer(n, k, 1, "1 or more"));
+        }),
+    field<&S::working_hours, &WorkingHours::only_inside>("working_hours", "only_inside"),
+    day<0>("monday"),
+    day<1>("tuesday"),
+    day<2>("wednesday"),
+    day<3>("thursday"),
+    day<4>("friday"),
+    day<5>("saturday"),
+    day<6>("sunday"),
+    field<&S::exercises, &ExercisePreferences::focus_areas>("exercises", "focus_areas",
+                                                            read_focus_areas),
+    field<&S::exercises, &ExercisePreferences::position>("exercises", "position"),
+    field<&S::exercises, &ExercisePreferences::equipment>("exercises", "equipment"),
+    field<&S::exercises, &ExercisePreferences::disabled>("exercises", "disabled"),
+    field<&S::exercises, &ExercisePreferences::prefer_discreet>("exercises", "prefer_discreet"),
 };
 }  // namespace
 

@@ -14,7 +14,6 @@ using namespace std::chrono_literals;
 
 constexpr std::array<std::string_view, 7> kKinds{"stretch", "breathing", "posture",   "eyes",
                                                  "massage", "movement",  "relaxation"};
-constexpr std::array<std::string_view, 4> kPositions{"sitting", "standing", "either", "floor"};
 constexpr std::array<std::string_view, 4> kDayParts{"any", "morning", "afternoon", "end-of-day"};
 constexpr std::array<std::string_view, 4> kTranslatable{"title", "prompt", "steps", "caution"};
 // Longer than this does not fit between two tasks: the picker would rarely use it.
@@ -185,7 +184,7 @@ const Field kFields[] = {
      false},
     {"position",
      [](ValueReader& r, const toml::node& n, Exercise& e) {
-       auto i = r.choice(n, "position", kPositions);
+       auto i = r.choice(n, "position", position_names());
        if (i) e.position = static_cast<Position>(*i);
        return i.has_value();
      },

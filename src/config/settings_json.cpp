@@ -19,46 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<const char*, 3> kStyleNames{"notification", "window", "both"};
-constexpr std::array<const char*, 3> kPositionNames{"sitting", "standing", "either"};
-constexpr std::array<const char*, 7> kDayNames{"monday", "tuesday",  "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
-
-json break_values(const BreakSettings& b) {
-  return {{"enabled", b.enabled},
-          {"every", format_duration(b.every)},
-          {"duration", format_duration(b.duration)}};
-}
-
-json working_hours_values(const WorkingHours& hours) {
-  json out = {{"only_inside", hours.only_inside}};
-  for (std::size_t day = 0; day < kDayNames.size(); ++day) {
-    const auto& span = hours.days[day];
-    out[kDayNames[day]] =
-        span ? format_time_of_day(span->start) + "-" + format_time_of_day(span->end) : "";
-  }
-  return out;
-}
-
-json exercise_values(const ExercisePreferences& e) {
-  return {{"focus_areas", e.focus_areas},
-          {"position", kPositionNames[static_cast<std::size_t>(e.position)]},
-          {"equipment", e.equipment},
-          {"disabled", e.disabled},
-          {"prefer_discreet", e.prefer_discreet}};
-}
-
-json meeting_values(const MeetingSettings& m) {
-  return {{"camera", m.camera},
-          {"microphone", m.microphone},
-          {"fullscreen", m.fullscreen},
-          {"dnd", m.dnd},
-          {"calendar", m.calendar},
-          {"grace", format_duration(m.grace)},
-          {"fullscreen_classes", m.fullscreen_classes},
-          {"fullscreen_ignore", m.fullscreen_ignore}};
-}
-
 json node_to_json(const toml::node& node) {
   if (const auto* table = node.as_table()) {
     json out = json::object();
@@ -150,26 +110,10 @@ std::string table_text(const std::string& table, const json& keys) {
 }  // namespace
 
 nlohmann::json settings_to_values(const Settings& s) {
-  return {
-      {"micro", break_values(s.micro)},
-      {"rest", break_values(s.rest)},
-      {"daily",
-       {{"enabled", s.daily.enabled},
-        {"limit", format_duration(s.daily.limit)},
-        {"day_starts", format_time_of_day(s.daily.day_starts)}}},
-      {"snooze", {{"duration", format_duration(s.snooze.duration)}, {"max", s.snooze.max}}},
-      {"breaks",
-       {{"strict", s.breaks.strict},
-        {"style", kStyleNames[static_cast<std::size_t>(s.breaks.style)]},
-        {"warning", format_duration(s.breaks.warning)}}},
-      {"idle",
-       {{"threshold", format_duration(s.idle.threshold)},
-        {"sitting_reset", format_duration(s.idle.sitting_reset)}}},
-      {"meetings", meeting_values(s.meetings)},
-      {"history", {{"retention_days", s.history.retention_days}}},
-      {"working_hours", working_hours_values(s.working_hours)},
-      {"exercises", exercise_values(s.exercises)},
-  };
+  json out = json::object();
+  for (const ConfigKey& k : config_schema())
+    out[std::string(k.table)][std::string(k.key)] = k.write(s);
+  return out;
 }
 
 nlohmann::json toml_to_values(const std::string& text, std::string& error) {

@@ -6,7 +6,6 @@
 
 #include "config/read_file.hpp"
 #include "config/settings_json.hpp"
-#include "config/settings_writer.hpp"
 
 namespace unknot {
 
@@ -71,7 +70,8 @@ std::string diagnostic_lines(const Diagnostics& diagnostics) {
 
 }  // namespace
 
-SettingsUpdate update_managed_settings(const ConfigPaths& paths, const json& set) {
+SettingsUpdate update_managed_settings(const ConfigPaths& paths, const json& set,
+                                       const FileWriter& write) {
   if (!set.is_object())
     return refused(
         "settings: `set` must be an object of tables, e.g. {\"micro\": {\"every\": "
@@ -92,8 +92,7 @@ SettingsUpdate update_managed_settings(const ConfigPaths& paths, const json& set
   if (has_errors(candidate.diagnostics) || names_unknown_key(set))
     return refused(diagnostic_lines(candidate.diagnostics));
   std::string error;
-  if (!write_file_atomically(paths.managed_file, text, error))
-    return {SettingsUpdate::Outcome::failed, error};
+  if (!write(paths.managed_file, text, error)) return {SettingsUpdate::Outcome::failed, error};
   return {SettingsUpdate::Outcome::written, {}};
 }
 

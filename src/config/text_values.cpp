@@ -8,11 +8,6 @@ namespace unknot {
 
 namespace {
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-bool two_digits(std::string_view text) {
-  return text.size() == 2 && std::isdigit(static_cast<unsigned char>(text[0])) &&
-         std::isdigit(static_cast<unsigned char>(text[1]));
-}
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -63,21 +58,6 @@ std::string join_choices(std::span<const std::string_view> choices) {
   return out;
 }
 
-std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
-  const auto colon = text.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 2) return std::nullopt;
-  const std::string_view hours = text.substr(0, colon);
-  const std::string_view minutes = text.substr(colon + 1);
-  if (!two_digits(minutes)) return std::nullopt;
-  if (!std::all_of(hours.begin(), hours.end(),
-                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return std::nullopt;
-  const int h = std::stoi(std::string(hours));
-  const int m = (minutes[0] - '0') * 10 + (minutes[1] - '0');
-  if (h > 23 || m > 59) return std::nullopt;
-  return TimeOfDay{h * 60 + m};
-}
-
 std::optional<WorkingDay> parse_working_span(std::string_view text) {
   const auto dash = text.find('-');
   if (dash == std::string_view::npos) return std::nullopt;
@@ -93,17 +73,6 @@ std::string join_words(const std::vector<std::string>& words, std::string_view l
     if (i > 0) out += i + 1 == words.size() ? std::string(last_separator) : ", ";
     out += words[i];
   }
-  return out;
-}
-
-std::string format_time_of_day(TimeOfDay time) {
-  const int h = time.minutes / 60, m = time.minutes % 60;
-  std::string out;
-  out += static_cast<char>('0' + h / 10);
-  out += static_cast<char>('0' + h % 10);
-  out += ':';
-  out += static_cast<char>('0' + m / 10);
-  out += static_cast<char>('0' + m % 10);
   return out;
 }
 

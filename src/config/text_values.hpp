@@ -9,6 +9,7 @@
 
 #include "core/settings.hpp"
 #include "core/time.hpp"
+#include "core/time_text.hpp"  // parse_time_of_day, format_time_of_day
 
 namespace unknot {
 
@@ -28,13 +29,7 @@ std::string join_choices(std::span<const std::string_view> choices);
 /// "a, b and c" (or " or " as `last_separator`).
 std::string join_words(const std::vector<std::string>& words, std::string_view last_separator);
 
-/// Parses "HH:MM" (hour 0-23, one or two digits; minute two digits).
-std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
-
 /// Parses a working day "HH:MM-HH:MM" whose end lies after its start.
 std::optional<WorkingDay> parse_working_span(std::string_view text);
-
-/// "HH:MM" for a time of day (inverse of parse_time_of_day).
-std::string format_time_of_day(TimeOfDay time);
 
 }  // namespace unknot

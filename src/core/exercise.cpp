@@ -9,7 +9,6 @@ namespace unknot {
 namespace {
 constexpr std::array<std::string_view, 7> kKindNames{"stretch", "breathing", "posture",   "eyes",
                                                      "massage", "movement",  "relaxation"};
-constexpr std::array<std::string_view, 4> kPositionNames{"sitting", "standing", "either", "floor"};
 constexpr std::array<std::string_view, 4> kDayPartNames{"any", "morning", "afternoon",
                                                         "end-of-day"};
 constexpr int kNoon = 12 * 60;
@@ -25,16 +24,6 @@ std::string_view to_string(ExerciseKind kind) { return kKindNames.at(static_cast
 std::optional<ExerciseKind> exercise_kind_from_string(std::string_view text) {
   for (size_t i = 0; i < kKindNames.size(); ++i)
     if (kKindNames[i] == text) return static_cast<ExerciseKind>(i);
-  return std::nullopt;
-}
-
-std::string_view to_string(Position position) {
-  return kPositionNames.at(static_cast<size_t>(position));
-}
-
-std::optional<Position> position_from_string(std::string_view text) {
-  for (size_t i = 0; i < kPositionNames.size(); ++i)
-    if (kPositionNames[i] == text) return static_cast<Position>(i);
   return std::nullopt;
 }
 

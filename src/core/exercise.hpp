@@ -17,8 +17,6 @@ enum class ExerciseKind { stretch, breathing, posture, eyes, massage, movement, 
 
 std::string_view to_string(ExerciseKind kind);
 std::optional<ExerciseKind> exercise_kind_from_string(std::string_view text);
-std::string_view to_string(Position position);
-std::optional<Position> position_from_string(std::string_view text);
 
 /// When in the day a once-a-day exercise may be shown (local time).
 enum class DayPart { any, morning, afternoon, end_of_day };

@@ -4,7 +4,9 @@
 // must reproduce them exactly.
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/time.hpp"
@@ -36,6 +38,9 @@ struct SnoozeSettings {
 };
 
 enum class BreakStyle { notification, window, both };
+/// "notification", "window", "both": the config's and the wire's names, in enum order.
+std::span<const std::string_view> break_style_names();
+std::string_view to_string(BreakStyle style);
 
 struct BreakBehaviour {
   bool strict = false;  ///< no skip, no snooze past snooze.max
@@ -92,6 +97,15 @@ struct WorkingHours {
 /// Where an exercise is done. `floor` is for exercises only (lying or
 /// sitting on the floor); the user's preference is sitting, standing or either.
 enum class Position { sitting, standing, either, floor };
+/// "sitting", "standing", "either", "floor": the routines' and the wire's names.
+std::span<const std::string_view> position_names();
+/// "sitting", "standing", "either": what the user may prefer ([exercises] position).
+std::span<const std::string_view> preferred_position_names();
+std::string_view to_string(Position position);
+std::optional<Position> position_from_string(std::string_view text);
+
+/// "monday" ... "sunday": the keys of [working_hours], indexed like WorkingHours::days.
+std::span<const std::string_view> weekday_keys();
 
 /// What the routine picker may choose from.
 struct ExercisePreferences {

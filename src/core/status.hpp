@@ -11,6 +11,7 @@ namespace unknot {
 struct NextBreak {
   BreakKind kind;
   Duration in;  ///< active time until it is due (wall time if the user keeps working)
+  friend bool operator==(const NextBreak&, const NextBreak&) = default;
 };
 
 /// A snapshot of everything a status line, tray tooltip or `status --json` shows.
@@ -29,6 +30,7 @@ struct Status {
   std::vector<std::string> meeting_sources;  ///< active meeting sources, sorted
   int snoozes_used = 0;                      ///< of the break due or next
   bool outside_working_hours = false;
+  friend bool operator==(const Status&, const Status&) = default;
 };
 
 }  // namespace unknot

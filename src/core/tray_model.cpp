@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/language.hpp"
+#include "core/time_text.hpp"
 
 // Marks static texts for the template; they are looked up where they are shown.
 #ifndef N_
@@ -53,17 +54,6 @@ std::string minutes_text(Duration d, bool round_up, const Translator& tr) {
 /// "Micro break" / "Rest break": whole phrases, so a language may inflect them.
 std::string kind_title(BreakKind kind, const Translator& tr) {
   return kind == BreakKind::rest ? tr.gettext("Rest break") : tr.gettext("Micro break");
-}
-
-/// Local "HH:MM" of a wall instant.
-std::string local_hh_mm(WallTime wall, const Now& now) {
-  const auto local = wall.time_since_epoch() + now.utc_offset;
-  auto of_day = std::chrono::duration_cast<minutes>(local).count() % (24 * 60);
-  if (of_day < 0) of_day += 24 * 60;
-  char text[8];
-  std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(of_day / 60),
-                static_cast<int>(of_day % 60));
-  return text;
 }
 
 bool in_meeting(const TrayFacts& facts) {
@@ -117,7 +107,7 @@ std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now
       return tr.gettext("Micro break due");
     case TrayIconState::paused:
       if (s.paused_until)
-        return fill_in(tr.gettext("Paused until {0}"), {local_hh_mm(*s.paused_until, now)});
+        return fill_in(tr.gettext("Paused until {0}"), {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))});
       return tr.gettext("Paused until you resume");
     case TrayIconState::meeting:
       return tr.gettext("In a meeting");

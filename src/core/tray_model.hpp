@@ -53,7 +53,7 @@ struct TrayView {
 };
 
 /// What choosing a menu item does. Every action but the last four is one
-/// control command (client/tray_requests.hpp builds its request).
+/// control command (protocol/tray_requests.hpp builds its request).
 enum class TrayActionKind {
   take_break,     ///< break {kind}
   pause_for,      ///< pause {duration_s}

@@ -1,10 +1,10 @@
 // unknotctl: the command-line client of the unknot daemon. Everything but the
-// process boundary lives in unknot_client (client/ctl_*.cpp) where tests reach it.
+// process boundary lives in unknot_client (ctl/ctl_*.cpp) where tests reach it.
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "client/ctl_run.hpp"
+#include "ctl/ctl_run.hpp"
 #include "platform/i18n.hpp"
 
 #ifndef UNKNOT_VERSION

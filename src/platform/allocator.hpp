@@ -12,4 +12,8 @@ namespace unknot {
 /// Call once at start, before any thread.
 void keep_free_memory_small();
 
+/// Returns the free pages at the top of every heap arena to the system now
+/// (after a config reload, a crowd of clients, a history write).
+void release_free_memory();
+
 }  // namespace unknot

@@ -12,4 +12,6 @@ void keep_free_memory_small() {
   ::mallopt(M_TRIM_THRESHOLD, 128 * 1024);
 }
 
+void release_free_memory() { ::malloc_trim(0); }
+
 }  // namespace unknot

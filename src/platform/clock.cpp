@@ -1,22 +1,12 @@
 #include "platform/clock.hpp"
 
-#include <charconv>
 #include <ctime>
 
 namespace unknot {
 
-std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now) {
-  int hours = -1, minutes = -1;
-  const auto colon = hh_mm.find(':');
-  if (colon == std::string_view::npos || hh_mm.size() - colon != 3) return std::nullopt;
-  auto parse = [](std::string_view s, int& out) {
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc{} && ptr == s.data() + s.size() && !s.empty();
-  };
-  if (!parse(hh_mm.substr(0, colon), hours) || !parse(hh_mm.substr(colon + 1), minutes))
-    return std::nullopt;
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
-
+std::optional<WallTime> next_local_time(TimeOfDay time, WallTime now) {
+  const int hours = time.minutes / 60;
+  const int minutes = time.minutes % 60;
   const time_t now_s =
       std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
   for (int day_offset = 0; day_offset <= 2; ++day_offset) {

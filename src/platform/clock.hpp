@@ -16,9 +16,9 @@ Now read_clock();
 /// The local calendar reading of `t` (thread-safe localtime).
 std::tm local_calendar(std::time_t t);
 
-/// The next instant after `now` when local time reads HH:MM (today if still
+/// The next instant after `now` when local time reads `time` (today if still
 /// ahead, else tomorrow), honouring DST through the C library's zone rules.
-/// nullopt when `hh_mm` is not a valid "HH:MM".
-std::optional<WallTime> next_local_time(std::string_view hh_mm, WallTime now);
+/// nullopt when the zone rules give no such time in the next two days.
+std::optional<WallTime> next_local_time(TimeOfDay time, WallTime now);
 
 }  // namespace unknot

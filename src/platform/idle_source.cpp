@@ -82,10 +82,8 @@ struct Candidate {
 /// In the order of preference (see make_idle_source()).
 std::vector<Candidate> candidates() {
   std::vector<Candidate> all;
-  // macOS's own query before anything else (Windows picks in idle_source_windows.cpp).
-#if defined(__APPLE__)
-  all.push_back({"macos", make_macos_idle_source});
-#endif
+  // Each OS's own query, where there is one, before anything else.
+  if (const auto os = os_idle_backend()) all.push_back({os->name, os->make});
   all.push_back(
       {"wayland", [](std::string& why) { return try_wayland(make_wayland_idle_source, why); }});
   // KDE's older protocol, for compositors without ext-idle-notify.

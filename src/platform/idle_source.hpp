@@ -64,6 +64,17 @@ std::unique_ptr<IdleSource> make_windows_idle_source(std::string& why);
 /// nullptr, with `why`, on failure.
 std::unique_ptr<IdleSource> make_macos_idle_source(std::string& why);
 
+/// The OS's own idle query, tried before any desktop's.
+struct OsIdleBackend {
+  const char* name;  ///< "windows", "macos"
+  std::unique_ptr<IdleSource> (*make)(std::string& why);
+};
+
+/// This OS's own query; nullopt where the OS has none and the desktop decides
+/// (Linux). One definition per OS file: idle_source_windows.cpp,
+/// idle_source_macos.cpp, idle_source_linux.cpp.
+std::optional<OsIdleBackend> os_idle_backend();
+
 /// The fallback that cannot see input: always 0 idle, so the user counts as
 /// active and breaks still come (only natural breaks go unnoticed).
 std::unique_ptr<IdleSource> make_none_idle_source();

@@ -37,4 +37,8 @@ std::unique_ptr<IdleSource> make_macos_idle_source(std::string& why) {
   return source;
 }
 
+std::optional<OsIdleBackend> os_idle_backend() {
+  return OsIdleBackend{"macos", make_macos_idle_source};
+}
+
 }  // namespace unknot

@@ -8,32 +8,23 @@
 #include <vector>
 
 #include "core/tray_model.hpp"
+#include "platform/tray_item.hpp"
 
 namespace unknot {
 
-/// What the item reports back to its owner (always on the GLib thread).
-struct TrayItemCallbacks {
-  /// A menu item was chosen, or the icon clicked (TrayActionKind::activate).
-  std::function<void(const TrayAction&)> on_action;
-  /// A StatusNotifierWatcher appeared (true: the item is registered) or went away.
-  std::function<void(bool host_present)> on_host;
-  /// Once a minute while registered, so the tooltip's minutes stay right.
-  std::function<void()> on_tick;
-};
-
-class StatusNotifierItem {
+class StatusNotifierItem : public TrayItem {
  public:
   /// Exports the item on the session bus and registers it with the watcher
   /// whenever one is (or later becomes) present. `icon_theme_path`: where the
   /// state icons are for an uninstalled build (may be empty). Throws
   /// std::runtime_error when there is no session bus.
   StatusNotifierItem(std::string icon_theme_path, TrayItemCallbacks callbacks);
-  ~StatusNotifierItem();
+  ~StatusNotifierItem() override;
   StatusNotifierItem(const StatusNotifierItem&) = delete;
   StatusNotifierItem& operator=(const StatusNotifierItem&) = delete;
 
   /// Shows `view` and `menu`; emits only what changed.
-  void update(const TrayView& view, const std::vector<TrayMenuItem>& menu);
+  void update(const TrayView& view, const std::vector<TrayMenuItem>& menu) override;
   /// True while a watcher has the item registered.
   [[nodiscard]] bool registered() const;
   /// The bus name the item is exported on ("org.kde.StatusNotifierItem-<pid>-1").

@@ -7,12 +7,15 @@ set(dir ${CMAKE_CURRENT_SOURCE_DIR})
 # the executable's path, for unknotctl as for the daemon.
 add_library(unknot_i18n STATIC ${dir}/i18n.cpp ${dir}/i18n_windows.cpp
   ${dir}/gettext_windows.cpp ${dir}/mo_catalog.cpp ${dir}/executable_path_windows.cpp
-  ${dir}/win32_text_windows.cpp)
+  ${dir}/win32_text_windows.cpp ${dir}/atomic_file.cpp ${dir}/durable_file_windows.cpp)
 target_include_directories(unknot_i18n PUBLIC ${dir}/gettext_windows)  # <libintl.h>
 target_link_libraries(unknot_i18n PUBLIC unknot_core)
 target_compile_definitions(unknot_i18n PRIVATE
   UNKNOT_RELATIVE_LOCALE_DIR="${CMAKE_INSTALL_DATADIR}/locale"
   UNKNOT_INSTALL_LOCALE_DIR="${CMAKE_INSTALL_DATADIR}/locale")
+# What the portable rooms (protocol, ctl) link as the platform without the
+# desktop; on Linux a library of its own (CMakeLists.txt).
+add_library(unknot_platform_base ALIAS unknot_i18n)
 
 set(UNKNOT_PLATFORM_SOURCES
   ${dir}/clock.cpp ${dir}/clock_windows.cpp

@@ -1,19 +1,12 @@
 #include "service/control_server.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <system_error>
 #include <vector>
 
 #include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
-#include <unistd.h>
 
+#include "service/control_endpoint.hpp"
 #include "service/control_session.hpp"
 
 namespace unknot {
@@ -21,75 +14,8 @@ namespace unknot {
 namespace asio = boost::asio;
 using Protocol = asio::local::stream_protocol;
 
-namespace {
-
-[[noreturn]] void throw_errno(const std::string& what) {
-  throw std::system_error(errno, std::generic_category(), what);
-}
-
-// The folder is what keeps other users away from the socket (the socket's own
-// mode is only set after bind), so it must be ours and private.
-void ensure_private_folder(const std::filesystem::path& dir) {
-  std::error_code ignored;
-  std::filesystem::create_directories(dir.parent_path(), ignored);
-  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-    throw_errno("cannot create " + dir.string());
-  struct stat st {};
-  if (::lstat(dir.c_str(), &st) != 0) throw_errno("cannot inspect " + dir.string());
-  if (!S_ISDIR(st.st_mode))
-    throw std::system_error(ENOTDIR, std::generic_category(), dir.string() + " is not a folder");
-  if (st.st_uid != ::geteuid())
-    throw std::system_error(EPERM, std::generic_category(),
-                            dir.string() + " belongs to another user; refusing to use it");
-  if ((st.st_mode & 077) != 0 && ::chmod(dir.c_str(), 0700) != 0)
-    throw_errno("cannot make " + dir.string() + " private");
-}
-
-bool peer_is_our_user(int fd) {
-  ucred cred{};
-  socklen_t length = sizeof cred;
-  return ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &length) == 0 && cred.uid == ::geteuid();
-}
-
-}  // namespace
-
-SocketProbe probe_socket(const std::filesystem::path& path) {
-  struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0) return SocketProbe::none;
-  if (!S_ISSOCK(st.st_mode)) return SocketProbe::stale;
-  sockaddr_un address{};
-  address.sun_family = AF_UNIX;
-  if (path.native().size() >= sizeof address.sun_path) return SocketProbe::stale;
-  std::memcpy(address.sun_path, path.c_str(), path.native().size());
-  // Non-blocking: a live server with a full backlog answers EAGAIN instead of
-  // making us wait for it.
-  const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  if (fd < 0) return SocketProbe::stale;
-  const int rc = ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address);
-  const int error = errno;
-  ::close(fd);
-  if (rc == 0 || error == EAGAIN || error == EINPROGRESS) return SocketProbe::live;
-  return error == ENOENT ? SocketProbe::none : SocketProbe::stale;
-}
-
-// Every client holds one descriptor for as long as it is connected, and the
-// usual soft limit (1024) would make accept() fail somewhere short of a
-// thousand clients. The hard limit is what the admin allows us; the daemon
-// waits with epoll, so high descriptor numbers cost nothing.
-std::size_t raise_open_file_limit() {
-  rlimit limit{};
-  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 0;
-  constexpr rlim_t kCeiling = 1 << 20;  // RLIM_INFINITY is not a valid soft limit for files
-  const rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? kCeiling : limit.rlim_max;
-  if (limit.rlim_cur < wanted) {
-    rlimit raised{wanted, limit.rlim_max};
-    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
-  }
-  return static_cast<std::size_t>(limit.rlim_cur);
-}
-
 struct ControlServer::Impl : std::enable_shared_from_this<ControlServer::Impl> {
-  Impl(asio::io_context& io, std::filesystem::path path, Handler handler,
+  Impl(asio::io_context& io, std::filesystem::path path, AsyncHandler handler,
        ControlServerOptions options)
       : path(std::move(path)),
         acceptor(io),
@@ -110,7 +36,7 @@ struct ControlServer::Impl : std::enable_shared_from_this<ControlServer::Impl> {
   Protocol::acceptor acceptor;
   asio::steady_timer retry_timer;
   std::shared_ptr<detail::SessionHub> hub;
-  ino_t bound_inode = 0;  ///< so stop() never removes a successor's socket
+  EndpointId bound_id = 0;  ///< so stop() never removes a successor's socket
   bool listening = false;
 };
 
@@ -123,9 +49,7 @@ ControlServer::StartResult ControlServer::Impl::bind_and_listen() {
     return StartResult::already_running;
   }
   if (error) throw std::system_error(error, "cannot bind " + path.string());
-  if (::chmod(path.c_str(), 0600) != 0) throw_errno("cannot restrict " + path.string());
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) bound_inode = st.st_ino;
+  bound_id = restrict_endpoint_to_user(path);
   acceptor.listen(asio::socket_base::max_listen_connections);
   listening = true;
   return StartResult::listening;
@@ -151,27 +75,37 @@ void ControlServer::Impl::on_accept(const boost::system::error_code& error,
     });
     return;
   }
-  const bool allowed = peer_is_our_user(socket.native_handle());
+  const bool allowed = peer_is_same_user(socket.native_handle());
   std::make_shared<detail::ControlSession>(std::move(socket), hub)->start(allowed);
   do_accept();
 }
 
+AsyncHandler answer_at_once(SyncHandler handler) {
+  return [handler = std::move(handler)](const control::Request& request, Responder respond) {
+    respond(handler(request));
+  };
+}
+
 ControlServer::ControlServer(asio::io_context& io, std::filesystem::path socket_path,
-                             Handler handler, ControlServerOptions options)
+                             AsyncHandler handler, ControlServerOptions options)
     : impl_(std::make_shared<Impl>(io, std::move(socket_path), std::move(handler),
                                    std::move(options))) {}
+
+ControlServer::ControlServer(asio::io_context& io, std::filesystem::path socket_path,
+                             Handler handler, ControlServerOptions options)
+    : ControlServer(io, std::move(socket_path), answer_at_once(std::move(handler)),
+                    std::move(options)) {}
 
 ControlServer::~ControlServer() { stop(); }
 
 ControlServer::StartResult ControlServer::start() {
-  ensure_private_folder(impl_->path.parent_path());
+  make_private_folder(impl_->path.parent_path());
   raise_open_file_limit();
   switch (probe_socket(impl_->path)) {
     case SocketProbe::live:
       return StartResult::already_running;
     case SocketProbe::stale:
-      if (::unlink(impl_->path.c_str()) != 0 && errno != ENOENT)
-        throw_errno("cannot remove stale " + impl_->path.string());
+      remove_stale_endpoint(impl_->path);
       break;
     case SocketProbe::none:
       break;
@@ -196,9 +130,7 @@ void ControlServer::stop() {
   boost::system::error_code ignored;
   impl_->acceptor.close(ignored);
   impl_->retry_timer.cancel();
-  struct stat st {};
-  if (::lstat(impl_->path.c_str(), &st) == 0 && st.st_ino == impl_->bound_inode)
-    ::unlink(impl_->path.c_str());
+  remove_endpoint_if(impl_->path, impl_->bound_id);
   std::vector<std::shared_ptr<detail::ControlSession>> sessions;
   for (const auto& [key, weak] : impl_->hub->sessions)
     if (auto session = weak.lock()) sessions.push_back(std::move(session));

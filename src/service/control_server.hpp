@@ -1,6 +1,6 @@
 #pragma once
 // The control socket: a Unix stream socket that speaks the control protocol
-// (service/control_protocol.hpp) to unknotctl, unknot-ui and scripts. All I/O
+// (protocol/control_protocol.hpp) to unknotctl, unknot-ui and scripts. All I/O
 // and the handler run on the io_context's thread; the protocol itself is pure.
 #include <utility>  // before Asio: Boost 1.74 + C++20
 
@@ -14,7 +14,8 @@
 #include <boost/asio/io_context.hpp>
 #include <nlohmann/json.hpp>
 
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
+#include "service/control_handler.hpp"
 
 namespace unknot {
 
@@ -28,28 +29,11 @@ enum class SocketProbe {
 /// Looks at `path` without disturbing a live server (a connect, no request).
 SocketProbe probe_socket(const std::filesystem::path& path);
 
-/// Limits of the server; the defaults are the production values, tests shorten them.
-struct ControlServerOptions {
-  /// A session that sends no complete request for this long is closed (watchers excepted).
-  std::chrono::milliseconds idle_timeout{std::chrono::seconds{30}};
-  /// Longest request line, newline included.
-  std::size_t max_line_bytes = control::kMaxLineBytes;
-  /// Replies and pushes waiting to be written to one client, in bytes. A
-  /// watcher past it is dropped; a pipelining client is not read until its
-  /// replies drain. Either way a stuck client cannot grow the daemon.
-  std::size_t max_queued_bytes = 256 * 1024;
-  /// How long stop() lets sessions flush replies already queued (e.g. to "quit").
-  std::chrono::milliseconds stop_flush_timeout{std::chrono::seconds{1}};
-  /// Where the server reports trouble it survives (accept errors); may be empty.
-  std::function<void(const std::string&)> log;
-};
-
 /// Listens on the control socket and answers each request through a handler.
 class ControlServer {
  public:
-  /// Called on the io_context thread with each valid request. Exceptions it
-  /// throws become `internal` error replies; the session lives on.
-  using Handler = std::function<control::Reply(const control::Request&)>;
+  /// Called on the io_context thread with each valid request; answers at once.
+  using Handler = SyncHandler;
 
   /// How start() ended.
   enum class StartResult {
@@ -57,6 +41,9 @@ class ControlServer {
     already_running,  ///< another daemon answers on the path: leave it alone
   };
 
+  ControlServer(boost::asio::io_context& io, std::filesystem::path socket_path,
+                AsyncHandler handler, ControlServerOptions options = {});
+  /// A server whose handler answers every request at once (tests, benchmarks).
   ControlServer(boost::asio::io_context& io, std::filesystem::path socket_path, Handler handler,
                 ControlServerOptions options = {});
   /// stop()s.

@@ -1,11 +1,13 @@
 #include "service/control_session.hpp"
+#include <utility>
 
 #include <algorithm>
 #include <exception>
 
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/write.hpp>
-#include <malloc.h>
+
+#include "platform/allocator.hpp"
 
 namespace unknot::detail {
 
@@ -28,7 +30,7 @@ constexpr std::size_t kTrimAfterPeak = 32;
 ControlSession::~ControlSession() {
   hub_->sessions.erase(this);
   if (hub_->sessions.empty()) {
-    if (hub_->peak_sessions >= kTrimAfterPeak) malloc_trim(0);
+    if (hub_->peak_sessions >= kTrimAfterPeak) release_free_memory();
     hub_->peak_sessions = 0;
   }
 }
@@ -48,7 +50,8 @@ void ControlSession::start(bool peer_allowed) {
 }
 
 bool ControlSession::may_read() const {
-  return !reading_ && !closing_ && !closed_ && queued_bytes_ <= hub_->options.max_queued_bytes;
+  return !reading_ && !awaiting_reply_ && !closing_ && !closed_ &&
+         queued_bytes_ <= hub_->options.max_queued_bytes;
 }
 
 void ControlSession::do_read() {
@@ -90,25 +93,42 @@ void ControlSession::handle_line(const std::string& line) {
     queue(control::format_reply(parsed.id, parsed.error));
     return;
   }
-  Reply reply = call_handler(*parsed.request);
-  if (reply.ok && parsed.request->command == control::Command::watch) {
-    watching_ = true;  // before the reply is queued: no push may come first
-    timer_.cancel();
-  }
-  queue(control::format_reply(parsed.request->id, reply));
+  call_handler(*parsed.request);
 }
 
 // The handler is the daemon's code: whatever it throws is a bug reported to
 // this client, never a reason to drop the others.
-Reply ControlSession::call_handler(const control::Request& request) {
-  try {
-    if (!hub_->handler) return Reply::failure(ErrorCode::internal, "no handler");
-    return hub_->handler(request);
-  } catch (const std::exception& e) {
-    return Reply::failure(ErrorCode::internal, e.what());
-  } catch (...) {
-    return Reply::failure(ErrorCode::internal, "unexpected error");
+void ControlSession::call_handler(const control::Request& request) {
+  if (!hub_->handler) {
+    queue(control::format_reply(request.id, Reply::failure(ErrorCode::internal, "no handler")));
+    return;
   }
+  awaiting_reply_ = true;
+  // Shared by the responder and the catch blocks: the first answer wins.
+  auto answered = std::make_shared<bool>(false);
+  auto respond = [weak = weak_from_this(), request, answered](Reply reply) {
+    if (std::exchange(*answered, true)) return;
+    if (auto self = weak.lock()) self->on_reply(request, std::move(reply));
+  };
+  try {
+    hub_->handler(request, respond);
+  } catch (const std::exception& e) {
+    respond(Reply::failure(ErrorCode::internal, e.what()));
+  } catch (...) {
+    respond(Reply::failure(ErrorCode::internal, "unexpected error"));
+  }
+}
+
+void ControlSession::on_reply(const control::Request& request, Reply reply) {
+  awaiting_reply_ = false;
+  if (closed_) return;
+  if (reply.ok && request.command == control::Command::watch) {
+    watching_ = true;  // before the reply is queued: no push may come first
+    timer_.cancel();
+  }
+  queue(control::format_reply(request.id, reply));
+  if (!watching_ && !closing_) arm_timer(hub_->options.idle_timeout);
+  do_read();
 }
 
 void ControlSession::push(const std::string& line) {
@@ -155,7 +175,7 @@ void ControlSession::on_write(const boost::system::error_code& error) {
 void ControlSession::close_after_flush(std::chrono::milliseconds limit) {
   if (closed_) return;
   closing_ = true;
-  if (!writing_ && out_.empty()) {
+  if (!writing_ && out_.empty() && !awaiting_reply_) {
     close();
     return;
   }

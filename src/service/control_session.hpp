@@ -15,7 +15,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/streambuf.hpp>
 
-#include "service/control_server.hpp"
+#include "service/control_handler.hpp"
 
 namespace unknot::detail {
 
@@ -24,7 +24,7 @@ class ControlSession;
 /// What every session shares with its server; outlives the server if a
 /// session's last handler runs after it.
 struct SessionHub {
-  ControlServer::Handler handler;
+  AsyncHandler handler;
   ControlServerOptions options;
   std::unordered_map<const ControlSession*, std::weak_ptr<ControlSession>> sessions;
   std::size_t peak_sessions = 0;  ///< since the last time every session closed
@@ -56,7 +56,8 @@ class ControlSession : public std::enable_shared_from_this<ControlSession> {
   void do_read();
   void on_read(const boost::system::error_code& error, std::size_t bytes);
   void handle_line(const std::string& line);
-  control::Reply call_handler(const control::Request& request);
+  void call_handler(const control::Request& request);
+  void on_reply(const control::Request& request, control::Reply reply);
   void queue(std::string line);
   void do_write();
   void on_write(const boost::system::error_code& error);
@@ -72,6 +73,7 @@ class ControlSession : public std::enable_shared_from_this<ControlSession> {
   bool reading_ = false;
   bool writing_ = false;
   bool watching_ = false;
+  bool awaiting_reply_ = false;  ///< a request is with the handler: read no further one
   bool closing_ = false;
   bool closed_ = false;
   std::shared_ptr<SessionHub> hub_;

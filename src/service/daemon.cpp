@@ -3,24 +3,20 @@
 #include <random>
 
 #include <boost/asio/post.hpp>
-#include <malloc.h>
 
-#include "platform/clock.hpp"
+#include "history/history_dates.hpp"
+#include "history/history_recorder.hpp"
+#include "history/history_store.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
+#include "platform/allocator.hpp"
 #include "platform/notifier.hpp"
-#include "platform/paths.hpp"
-#include "platform/status_notifier_item.hpp"
+#include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
-#include "service/config_watcher.hpp"
 #include "service/control_server.hpp"
 #include "service/desk_wiring.hpp"
 #include "service/glib_loop.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_recorder.hpp"
-#include "service/history_store.hpp"
-#include "service/status_json.hpp"
-#include "service/ui_launcher.hpp"
+#include "service/manual_meeting.hpp"
 
 namespace unknot {
 
@@ -56,68 +52,82 @@ nlohmann::json fingerprint(nlohmann::json status) {
 }
 }  // namespace
 
-Daemon::Daemon(DaemonOptions options, LiveConfig config)
+Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
     : options_(std::move(options)),
       config_(std::move(config)),
-      glib_(std::make_unique<GlibLoop>(io_)),
-      signals_(io_, SIGINT, SIGTERM),
+      parts_(std::move(parts)),
+      glib_(parts_.make_glib ? parts_.make_glib(io_) : nullptr),
       wake_timer_(io_),
-      manual_meeting_timer_(io_),
-      engine_(config_.settings(), read_clock()),
-      idle_(make_idle_source()),
-      notifier_(make_dbus_notifier()) {
+      engine_(config_.settings(), parts_.clock()),
+      ui_(parts_.make_ui(io_)) {
   log_diagnostics(config_.startup_diagnostics());
-  log_info("idle source: " + std::string(idle_->name()));
+  log_info("idle source: " + std::string(parts_.idle->name()));
   presenter_ =
-      std::make_unique<BreakPresenter>(*notifier_, config_.library(), std::random_device{}(),
+      std::make_unique<BreakPresenter>(*parts_.notifier, config_.library(), std::random_device{}(),
                                        [this](BreakAnswer answer) { on_answer(answer); });
-  presenter_->set_icon(
-      (icons_dir() / "hicolor/scalable/apps/io.github.unknot.Unknot.svg").string());
-  history_ = std::make_unique<HistoryStore>(state_dir() / "history.sqlite3");
+  presenter_->set_icon(parts_.notification_icon);
   recorder_ = std::make_unique<HistoryRecorder>(
-      [this](HistoryItem item) { history_->record(std::move(item)); });
+      [this](HistoryItem item) { parts_.history->record(std::move(item)); });
+  // The surrounding step acts on what the manual meeting changes; one that
+  // ends by itself is a wake of its own.
+  manual_meeting_ = std::make_unique<ManualMeeting>(io_, desk_events_for(engine_, {}, parts_.clock),
+                                                    [this] { refresh(); });
   control_ = std::make_unique<ControlServer>(
-      io_, control_socket_path(),
-      [this](const control::Request& request) { return handle(request); });
-  ui_ = std::make_unique<UiLauncher>(io_, ui_program_path());
+      io_, parts_.socket_path,
+      AsyncHandler([this](const control::Request& request, Responder respond) {
+        handle(request, std::move(respond));
+      }));
 }
 
 Daemon::~Daemon() = default;
 
 int Daemon::run() {
-  if (control_->start() == ControlServer::StartResult::already_running) {
+  if (!start()) {
     std::fprintf(stderr, "unknot: already running for this user (%s); leaving it alone\n",
                  control_->socket_path().c_str());
     return 0;
   }
-  watcher_ = std::make_unique<ConfigWatcher>(io_, config_.sources().watched_paths(),
-                                             [this] { reload_config(true); });
-  signals_.async_wait([this](const boost::system::error_code& ec, int signal) {
+  io_.run();
+  return 0;
+}
+
+bool Daemon::start() {
+  if (control_->start() == ControlServer::StartResult::already_running) return false;
+  if (parts_.make_watcher)
+    watcher_ = parts_.make_watcher(io_, config_.sources().watched_paths(),
+                                   [this] { reload_config(true); });
+  signals_.emplace(io_, SIGINT, SIGTERM);
+  signals_->async_wait([this](const boost::system::error_code& ec, int signal) {
     if (ec) return;
     log_info(signal == SIGTERM ? "SIGTERM: stopping" : "SIGINT: stopping");
     shutdown();
   });
   log_info("running; control socket " + control_->socket_path().string());
-  apply_retention(read_clock());
-  desk_ = std::make_unique<DeskWiring>(engine_, [this] { refresh(); });
+  apply_retention(parts_.clock());
+  desk_ = std::make_unique<DeskWiring>(
+      engine_, [this] { refresh(); }, parts_.clock, parts_.make_desk_signals);
   desk_->apply(config_.settings().meetings);
   start_tray();
   refresh();
   return_free_memory();
-  io_.run();
-  return 0;
+  return true;
+}
+
+void Daemon::step(const std::function<void(const Now& now)>& act) {
+  const Now now = parts_.clock();
+  poll_input(now);
+  engine_.advance(now);
+  if (act) act(now);
+  schedule(now, drain(now));
 }
 
 void Daemon::refresh() {
   if (stopping_) return;
-  const Now now = read_clock();
-  poll_input(now);
-  engine_.advance(now);
-  schedule(now, drain(now));
+  step({});
 }
 
 void Daemon::poll_input(const Now& now) {
-  const std::optional<Duration> idle = idle_->idle_time();
+  const std::optional<Duration> idle = parts_.idle->idle_time();
   if (!idle) return;
   const SteadyTime last_input = now.steady - std::min(*idle, now.steady.time_since_epoch());
   if (last_input_ && last_input <= *last_input_ + kInputJitter) return;
@@ -151,7 +161,8 @@ Status Daemon::drain(const Now& now) {
 
 void Daemon::publish(const Now& now, const Status& status, bool force) {
   update_tray(now, status);
-  nlohmann::json json = status_to_json(status, idle_->name(), now);
+  nlohmann::json json =
+      StatusReply{status, std::string(parts_.idle->name()), now.utc_offset, std::nullopt};
   nlohmann::json print = fingerprint(json);
   if (!force && print == last_published_) return;
   last_published_ = std::move(print);
@@ -178,18 +189,17 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
   if (!result.ok()) {
     log_warn("config has errors: the previous settings stay in force");
   }
-  const Now now = read_clock();
-  if (result.settings_changed) {
-    engine_.apply_settings(config_.settings(), now);
-    if (desk_) {
-      desk_->apply(config_.settings().meetings);
-      glib_->refresh();  // sources were added from an Asio handler: wake GLib
+  step([&](const Now& now) {
+    if (result.settings_changed) {
+      engine_.apply_settings(config_.settings(), now);
+      if (desk_) {
+        desk_->apply(config_.settings().meetings);
+        if (glib_) glib_->refresh();  // sources were added from an Asio handler: wake GLib
+      }
     }
-  }
-  if (result.library_changed) presenter_->set_library(config_.library());
+    if (result.library_changed) presenter_->set_library(config_.library());
+  });
   if (from_watcher && result.ok()) log_info("config reloaded");
-  engine_.advance(now);
-  schedule(now, drain(now));
   return_free_memory();
 }
 
@@ -198,32 +208,32 @@ void Daemon::return_free_memory() {
   // trees that are freed at once; malloc keeps those pages. The daemon then
   // idles for hours, so hand them back (about 0.2 MB of its 4 MB) once the
   // loop has settled.
-  boost::asio::post(io_, [] { malloc_trim(0); });
+  boost::asio::post(io_, [] { release_free_memory(); });
 }
 
 void Daemon::apply_retention(const Now& now) {
   const std::string today = history_date(now, config_.settings().daily.day_starts);
   if (const auto cutoff = retention_cutoff(today, config_.settings().history.retention_days))
-    history_->apply_retention(*cutoff);
+    parts_.history->apply_retention(*cutoff);
 }
 
 void Daemon::shutdown() {
   if (stopping_) return;
   stopping_ = true;
-  const Now now = read_clock();
+  const Now now = parts_.clock();
   recorder_->close_open_spans(now, config_.settings());
   recorder_->record_totals(now, config_.settings(), engine_.status(now));
-  history_->flush();
-  notifier_->close();
+  parts_.history->flush();
+  parts_.notifier->close();
   wake_timer_.cancel();
-  manual_meeting_timer_.cancel();
-  signals_.cancel();
+  manual_meeting_->stop();
+  if (signals_) signals_->cancel();
   watcher_.reset();
   control_->stop();
   tray_.reset();
   ui_->close_all();
   desk_.reset();
-  glib_->stop();
+  if (glib_) glib_->stop();
 }
 
 }  // namespace unknot

@@ -2,9 +2,11 @@
 // The daemon: one Asio loop (GLib's D-Bus traffic runs inside it) that owns
 // the engine, feeds it facts, sleeps until its next deadline and shows what
 // it decides. No fixed tick: while the user types, it wakes only when the
-// user could first count as idle or when a break can fall due.
-#include <utility>
+// user could first count as idle or when a break can fall due. Everything it
+// talks to comes in as DaemonParts, so tests drive it on a simulated clock.
+#include <utility>  // before Asio: Boost 1.74 + C++20
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -14,39 +16,60 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine.hpp"
-#include "service/control_protocol.hpp"
+#include "protocol/control_protocol.hpp"
+#include "service/control_handler.hpp"
+#include "service/daemon_parts.hpp"
 #include "service/live_config.hpp"
 #include "service/options.hpp"
 
 namespace unknot {
 
 class BreakPresenter;
-class ConfigWatcher;
 class ControlServer;
 class DeskWiring;
-class StatusNotifierItem;
-class UiLauncher;
-class GlibLoop;
 class HistoryRecorder;
-class HistoryStore;
-class IdleSource;
-class Notifier;
+class ManualMeeting;
 enum class BreakAnswer;
 
 class Daemon {
  public:
-  Daemon(DaemonOptions options, LiveConfig config);
+  Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts);
   ~Daemon();
   Daemon(const Daemon&) = delete;
   Daemon& operator=(const Daemon&) = delete;
 
-  /// Runs until SIGINT/SIGTERM or `unknotctl quit`; returns the exit status
-  /// (0, also when another daemon already runs for this user).
+  /// start(), then runs until SIGINT/SIGTERM or `unknotctl quit`; returns
+  /// the exit status (0, also when another daemon already runs for this user).
   int run();
+  /// Takes the control socket, starts watching the config, the desk signals
+  /// and the tray, and wakes for the first time. False (and nothing started)
+  /// when another daemon answers on the socket.
+  bool start();
+
+  /// Answers one control request through the command table (the socket's
+  /// handler, the tray's menu). `respond` runs once: at once for most
+  /// commands, on a later turn of the loop for `stats` and `plan`.
+  void handle(const control::Request& request, Responder respond);
+  /// Looks at the clocks and the idle source and acts on what changed: what
+  /// each wake of the loop does (tests call it after moving the clock).
+  void refresh();
+  /// The loop the daemon runs on (tests run posted answers with poll()).
+  boost::asio::io_context& io() { return io_; }
+  /// True once shutdown began (`quit`, a signal).
+  [[nodiscard]] bool stopping() const { return stopping_; }
 
  private:
+  /// One row of the command table: the wire command and who answers it.
+  struct CommandRow {
+    control::Command command;
+    void (Daemon::*answer)(const control::Request& request, const Now& now, Responder& respond);
+  };
+  static const std::array<CommandRow, 14>& command_table();
+
   // The loop (daemon.cpp)
-  void refresh();
+  /// Advances the engine to now, does `act`, then acts on and publishes
+  /// every event and sleeps until the next deadline: the daemon's one step.
+  void step(const std::function<void(const Now& now)>& act);
   void poll_input(const Now& now);
   /// Hands the engine's events to history and presenter; returns the status after them.
   Status drain(const Now& now);
@@ -55,57 +78,62 @@ class Daemon {
   void shutdown();
   void reload_config(bool from_watcher, Diagnostics* diagnostics = nullptr);
   void apply_retention(const Now& now);
+  /// Returns memory freed by a (re)load to the system, after the loop settles.
+  void return_free_memory();
 
-  // Answers (daemon_commands.cpp)
-  control::Reply handle(const control::Request& request);
-  control::Reply handle_pause(const control::Request& request, const Now& now);
-  control::Reply handle_resume(const Now& now);
-  control::Reply handle_stats(const control::Request& request, const Now& now);
-  control::Reply handle_reload();
-  void on_answer(BreakAnswer answer);
-  void end_manual_meeting_at(Duration after);
-  /// What the current or due break shows, with every exercise in full (daemon_plan.cpp).
-  control::Reply handle_plan(const Now& now);
+  // Answers (daemon_commands.cpp, daemon_answers.cpp)
+  void answer_status(const control::Request& request, const Now& now, Responder& respond);
+  void answer_pause(const control::Request& request, const Now& now, Responder& respond);
+  void answer_resume(const control::Request& request, const Now& now, Responder& respond);
+  void answer_break(const control::Request& request, const Now& now, Responder& respond);
+  void answer_snooze(const control::Request& request, const Now& now, Responder& respond);
+  void answer_skip(const control::Request& request, const Now& now, Responder& respond);
+  void answer_done(const control::Request& request, const Now& now, Responder& respond);
+  void answer_meeting(const control::Request& request, const Now& now, Responder& respond);
+  void answer_reload(const control::Request& request, const Now& now, Responder& respond);
+  void answer_quit(const control::Request& request, const Now& now, Responder& respond);
+  /// Per-day figures, once the history writer has committed what came before.
+  void answer_stats(const control::Request& request, const Now& now, Responder& respond);
+  /// What the current or due break shows, with every exercise in full.
+  void answer_plan(const control::Request& request, const Now& now, Responder& respond);
   /// Reads or changes the common settings (daemon_settings.cpp).
-  control::Reply handle_settings(const control::Request& request);
+  void answer_settings(const control::Request& request, const Now& now, Responder& respond);
+  void on_answer(BreakAnswer answer);
 
   // The tray item (daemon_tray.cpp)
-  /// Exports the StatusNotifierItem unless --no-tray; falls back to
-  /// `unknot-ui --tray` while no StatusNotifierItem host is on the bus.
+  /// Starts the tray item, if there is one; falls back to `unknot-ui --tray`
+  /// while no StatusNotifierItem host is on the bus.
   void start_tray();
   /// Shows `status` in the tray item (icon, tooltip, menu).
   void update_tray(const Now& now, const Status& status);
+  /// Opens the window, folder or break a local menu item stands for.
+  void run_local_action(const TrayAction& action);
 
   // The windows of unknot-ui (daemon_ui.cpp)
   /// Opens the break window when the break style asks for it.
   void present_in_window(const TimedEvent& event, const Settings& settings);
   /// Opens the break window now (the user chose to start a break).
   void open_break_window();
-  /// Returns memory freed by a (re)load to the system, after the loop settles.
-  void return_free_memory();
 
   DaemonOptions options_;
   LiveConfig config_;
+  DaemonParts parts_;
   boost::asio::io_context io_;
-  std::unique_ptr<GlibLoop> glib_;
-  boost::asio::signal_set signals_;
+  std::unique_ptr<GlibLoop> glib_;  ///< null without GLib (tests)
+  std::optional<boost::asio::signal_set> signals_;
   boost::asio::steady_timer wake_timer_;
-  boost::asio::steady_timer manual_meeting_timer_;
   Engine engine_;
-  std::unique_ptr<DeskWiring> desk_;  ///< camera, DND, fullscreen, lock, suspend
-  std::unique_ptr<IdleSource> idle_;
-  std::unique_ptr<Notifier> notifier_;
+  std::unique_ptr<UiWindows> ui_;
   std::unique_ptr<BreakPresenter> presenter_;
-  std::unique_ptr<HistoryStore> history_;
   std::unique_ptr<HistoryRecorder> recorder_;
+  std::unique_ptr<ManualMeeting> manual_meeting_;
   std::unique_ptr<ControlServer> control_;
-  std::unique_ptr<ConfigWatcher> watcher_;
-  std::unique_ptr<UiLauncher> ui_;            ///< starts and reaps unknot-ui processes
-  std::unique_ptr<StatusNotifierItem> tray_;  ///< null with --no-tray
+  std::unique_ptr<FileWatcher> watcher_;
+  std::unique_ptr<DeskWiring> desk_;  ///< camera, DND, fullscreen, lock, suspend
+  std::unique_ptr<TrayItem> tray_;    ///< null with --no-tray
   std::optional<SteadyTime> last_input_;
   std::optional<SteadyTime> last_totals_write_;
   nlohmann::json last_published_;
-  bool manual_meeting_ = false;
   bool stopping_ = false;
 };
 

@@ -1,45 +1,56 @@
-// The `plan` command: what the break window shows for the break due or running.
-#include <filesystem>
-#include <system_error>
+// The answers that need the history's figures: `stats`, and `plan` (its
+// "3 of 4 taken today"). The history writer runs the query once it has
+// committed what came before and posts the result back into the loop, so
+// the figures include a break answered a moment ago and the loop never waits
+// for the disk (a full one least of all).
+#include <utility>
 
-#include "platform/paths.hpp"
+#include <boost/asio/post.hpp>
+
+#include "history/history_dates.hpp"
+#include "history/history_store.hpp"
+#include "protocol/stats_reply.hpp"
 #include "service/break_presenter.hpp"
 #include "service/daemon.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_store.hpp"
-#include "service/plan_json.hpp"
+#include "service/plan_builder.hpp"
 
 namespace unknot {
 
-namespace {
-
-// Pictures ship beside the icons; a routine naming a missing one still shows.
-std::string resolve_exercise_image(std::string_view image) {
-  std::error_code ec;
-  const auto path = icons_dir() / "exercises" / std::filesystem::path(image);
-  if (!std::filesystem::is_regular_file(path, ec)) return {};
-  return std::filesystem::absolute(path, ec).lexically_normal().string();
+void Daemon::answer_stats(const control::Request& request, const Now& now, Responder& respond) {
+  const int days = request.days.value_or(7);
+  const std::string today = history_date(now, config_.settings().daily.day_starts);
+  // The statistics window charts the body areas worked in the same period.
+  const auto from = add_days(today, 1 - days);
+  HistoryStore& history = *parts_.history;
+  parts_.history->after_pending([this, &history, days, today, from, respond] {
+    StatsReply reply =
+        make_stats_reply(history.query_days(days, today),
+                         from ? history.areas_worked(*from, today) : std::vector<AreaCount>{});
+    boost::asio::post(
+        io_, [respond, reply = std::move(reply)] { respond(control::Reply::success(reply)); });
+  });
 }
 
-}  // namespace
-
-control::Reply Daemon::handle_plan(const Now& now) {
+void Daemon::answer_plan(const control::Request&, const Now& now, Responder& respond) {
   // Events of this very wake first: a break that fell due just now has its plan.
   const Status status = drain(now);
-  if (!status.on_break && !status.break_due) return control::Reply::success(nullptr);
-  const Settings& settings = config_.settings();
-  const std::string today = history_date(now, settings.daily.day_starts);
-  // Today's line must include a break answered a moment ago, but never stall the loop.
-  history_->flush(std::chrono::milliseconds{100});
-  const auto days = history_->query_days(1, today);
-  const PlanToday counts = days.empty() ? PlanToday{} : plan_today(days.back());
-  const BreakPlan* picked = presenter_->current_plan();
-  if (picked == nullptr)
-    return control::Reply::success(
-        plan_to_json(nullptr, status, settings, counts, resolve_exercise_image));
-  const BreakPlan plan = with_routine_title(*picked, config_.library());
-  return control::Reply::success(
-      plan_to_json(&plan, status, settings, counts, resolve_exercise_image));
+  if (!status.on_break && !status.break_due) return respond(control::Reply::success(nullptr));
+  const std::string today = history_date(now, config_.settings().daily.day_starts);
+  HistoryStore& history = *parts_.history;
+  parts_.history->after_pending([this, &history, status, today, respond] {
+    const auto days = history.query_days(1, today);
+    const PlanToday counts = days.empty() ? PlanToday{} : plan_today(days.back());
+    boost::asio::post(io_, [this, status, counts, respond] {
+      const Settings& settings = config_.settings();
+      const BreakPlan* picked = presenter_->current_plan();
+      const std::optional<BreakPlan> plan =
+          picked != nullptr ? std::optional(with_routine_title(*picked, config_.library()))
+                            : std::nullopt;
+      const auto reply =
+          make_plan_reply(plan ? &*plan : nullptr, status, settings, counts, parts_.resolve_image);
+      respond(control::Reply::success(reply ? nlohmann::json(*reply) : nlohmann::json(nullptr)));
+    });
+  });
 }
 
 }  // namespace unknot

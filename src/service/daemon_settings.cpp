@@ -4,14 +4,17 @@
 #include "config/settings_json.hpp"
 #include "config/settings_update.hpp"
 #include "core/exercise.hpp"
+#include "platform/atomic_file.hpp"
 #include "platform/log.hpp"
+#include "platform/paths.hpp"
+#include "protocol/settings_reply.hpp"
 #include "service/daemon.hpp"
 
 namespace unknot {
 
 namespace {
 
-nlohmann::json settings_result(const LiveConfig& config) {
+SettingsReply settings_result(const LiveConfig& config) {
   const ConfigPaths& paths = config.sources().config;
   // Locks are the system file's, whatever the user's files hold.
   ConfigPaths system_only = paths;
@@ -19,26 +22,31 @@ nlohmann::json settings_result(const LiveConfig& config) {
   system_only.user_file_explicit = false;
   system_only.managed_file.clear();
   const LoadedConfig system = load_config(system_only);
-  return {
-      {"values", settings_to_values(config.settings())},
-      {"locked", system.locked},
-      {"files", {{"config", paths.user_file.string()}, {"managed", paths.managed_file.string()}}},
-      {"areas", known_body_areas()}};
+  SettingsReply reply;
+  reply.values = settings_to_values(config.settings());
+  reply.locked = system.locked;
+  reply.config_file = paths.user_file.string();
+  reply.managed_file = paths.managed_file.string();
+  reply.routines_dir = user_routines_dir().string();
+  reply.areas = known_body_areas();
+  return reply;
 }
 
 }  // namespace
 
-control::Reply Daemon::handle_settings(const control::Request& request) {
+void Daemon::answer_settings(const control::Request& request, const Now&, Responder& respond) {
+  using control::Reply;
   if (!request.values.is_null()) {
-    const SettingsUpdate update = update_managed_settings(config_.sources().config, request.values);
+    const SettingsUpdate update =
+        update_managed_settings(config_.sources().config, request.values, write_file_atomically);
     if (update.outcome == SettingsUpdate::Outcome::refused)
-      return control::Reply::failure(control::ErrorCode::refused, update.message);
+      return respond(Reply::failure(control::ErrorCode::refused, update.message));
     if (update.outcome == SettingsUpdate::Outcome::failed)
-      return control::Reply::failure(control::ErrorCode::internal, update.message);
+      return respond(Reply::failure(control::ErrorCode::internal, update.message));
     log_info("settings changed: " + request.values.dump());
     reload_config(false);
   }
-  return control::Reply::success(settings_result(config_));
+  respond(Reply::success(settings_result(config_)));
 }
 
 }  // namespace unknot

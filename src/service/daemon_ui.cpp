@@ -3,7 +3,7 @@
 // window asks for the plan itself over the control socket.
 #include "service/break_presenter.hpp"
 #include "service/daemon.hpp"
-#include "service/ui_launcher.hpp"
+#include "service/ui_windows.hpp"
 
 namespace unknot {
 

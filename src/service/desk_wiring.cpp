@@ -35,9 +35,11 @@ DeskEvents desk_events_for(Engine& engine, std::function<void()> refresh,
   return events;
 }
 
-DeskWiring::DeskWiring(Engine& engine, std::function<void()> refresh, std::function<Now()> clock)
+DeskWiring::DeskWiring(Engine& engine, std::function<void()> refresh, std::function<Now()> clock,
+                       Factory make_signals)
     : events_(desk_events_for(engine, std::move(refresh),
-                              clock ? std::move(clock) : std::function<Now()>{&read_clock})) {}
+                              clock ? std::move(clock) : std::function<Now()>{&read_clock})),
+      make_signals_(make_signals ? std::move(make_signals) : Factory{&make_desk_signals}) {}
 
 DeskWiring::~DeskWiring() = default;
 
@@ -45,7 +47,7 @@ void DeskWiring::apply(const MeetingSettings& meetings) {
   if (applied_ && *applied_ == meetings) return;
   applied_ = meetings;
   for (auto& signal : signals_) signal->stop();
-  signals_ = make_desk_signals(meetings, events_);
+  signals_ = make_signals_(meetings, events_);
   std::string started;
   for (auto& signal : signals_) {
     signal->start();

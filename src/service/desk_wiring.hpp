@@ -20,8 +20,12 @@ DeskEvents desk_events_for(Engine& engine, std::function<void()> refresh,
 /// The running desk signals of the daemon. Must not outlive the engine.
 class DeskWiring {
  public:
+  /// Builds the signals `meetings` enables (make_desk_signals() by default).
+  using Factory = std::function<std::vector<std::unique_ptr<DeskSignal>>(
+      const MeetingSettings& meetings, const DeskEvents& events)>;
   /// Nothing runs until apply(); `clock` defaults to read_clock().
-  DeskWiring(Engine& engine, std::function<void()> refresh, std::function<Now()> clock = {});
+  DeskWiring(Engine& engine, std::function<void()> refresh, std::function<Now()> clock = {},
+             Factory make_signals = {});
   /// Stops the signals without reporting (the engine may be going away too).
   ~DeskWiring();
   DeskWiring(const DeskWiring&) = delete;
@@ -35,6 +39,7 @@ class DeskWiring {
 
  private:
   DeskEvents events_;
+  Factory make_signals_;
   std::optional<MeetingSettings> applied_;
   std::vector<std::unique_ptr<DeskSignal>> signals_;
 };

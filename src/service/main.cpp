@@ -9,6 +9,7 @@
 #include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "service/daemon.hpp"
+#include "service/daemon_parts.hpp"
 #include "service/live_config.hpp"
 #include "service/options.hpp"
 
@@ -35,7 +36,7 @@ int main(int argc, char* argv[]) {
   try {
     const ConfigSources sources = config_sources(options);
     if (options.check_config) return check_config(sources.config, sources.routine_dirs, std::cout);
-    Daemon daemon(options, LiveConfig(sources));
+    Daemon daemon(options, LiveConfig(sources), desktop_parts(options));
     return daemon.run();
   } catch (const std::exception& e) {
     log_error(std::string("cannot start: ") + e.what());

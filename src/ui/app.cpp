@@ -35,16 +35,23 @@ bool UiApp::OnInit() {
     exit_code_ = kExitNotRunning;
     return false;
   }
-  bool shown = false;
+  // The windows that need the daemon's figures first open in a continuation;
+  // when they cannot, the process ends with status 1 once the loop runs.
+  const Opened or_exit = [this](bool shown) {
+    if (shown) return;
+    exit_code_ = 1;
+    ExitMainLoop();
+  };
+  bool shown = true;
   switch (g_options.mode) {
     case UiOptions::Mode::break_window:
-      shown = open_break_window(*link_, g_options.kind);
+      open_break_window(*link_, g_options.kind, or_exit);
       break;
     case UiOptions::Mode::settings:
-      shown = open_settings_dialog(*link_);
+      open_settings_dialog(*link_, or_exit);
       break;
     case UiOptions::Mode::stats:
-      shown = open_stats_window(*link_);
+      open_stats_window(*link_, or_exit);
       break;
     case UiOptions::Mode::status:
       shown = open_status_popover(*link_);

@@ -30,7 +30,7 @@ long frame_style(bool micro) {
                : common | wxSYSTEM_MENU | wxMINIMIZE_BOX | wxRESIZE_BORDER;
 }
 
-wxString frame_title(const BreakView& view) {
+wxString frame_title(const PlanReply& view) {
   // Latin-1 only: tools that read the plain WM_NAME (xdotool, some docks)
   // cannot match a title with characters beyond it.
   return wxString::FromUTF8(kind_heading(view.kind) + " \u00b7 Unknot");
@@ -55,7 +55,7 @@ wxButton* make_button(wxWindow* parent, int id, const wxString& label, const cha
 
 }  // namespace
 
-BreakWindow::BreakWindow(DaemonLink& link, BreakView view)
+BreakWindow::BreakWindow(DaemonLink& link, PlanReply view)
     : wxFrame(nullptr, wxID_ANY, frame_title(view), wxDefaultPosition, wxDefaultSize,
               frame_style(view.kind == BreakKind::micro), "break-window"),
       link_(link),
@@ -234,7 +234,7 @@ void BreakWindow::show_without_exercises() {
   update_heading();
 }
 
-void BreakWindow::update_picture(const BreakStep& step) {
+void BreakWindow::update_picture(const PlanExercise& step) {
   wxBitmapBundle bundle;
   if (!step.image.empty() && !step.breathing) {
     const int side = micro_ ? 96 : 160;

@@ -28,7 +28,7 @@ class BreakWindow : public wxFrame {
   using Clock = std::chrono::steady_clock;
 
   /// Builds the window for `view` (hidden; see present()).
-  BreakWindow(DaemonLink& link, BreakView view);
+  BreakWindow(DaemonLink& link, PlanReply view);
   ~BreakWindow() override;
 
   /// Shows it on the monitor under the mouse, on top, without taking the
@@ -58,7 +58,7 @@ class BreakWindow : public wxFrame {
   void show_without_exercises();
   void update_buttons();
   void update_heading();
-  void update_picture(const BreakStep& step);
+  void update_picture(const PlanExercise& step);
   void set_running(int remaining_s, Clock::time_point now);
   void adjust_timer();
   void on_primary();
@@ -72,7 +72,7 @@ class BreakWindow : public wxFrame {
   [[nodiscard]] double elapsed_s(Clock::time_point now) const;
 
   DaemonLink& link_;
-  BreakView view_;
+  PlanReply view_;
   BreakPalette palette_;
   bool micro_;
   int wrap_width_;

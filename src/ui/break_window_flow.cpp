@@ -68,7 +68,7 @@ void BreakWindow::tick(Clock::time_point now) {
 
 void BreakWindow::show_exercise(std::size_t index) {
   index_ = index;
-  const BreakStep& step = view_.exercises[index];
+  const PlanExercise& step = view_.exercises[index];
   title_->SetLabel(utf8(step.title.empty() ? view_.title : step.title));
   title_->Wrap(wrap_width_);
   detail_->SetLabel(utf8(hold_repeat_line(step)));

@@ -9,84 +9,15 @@
 namespace unknot {
 
 namespace {
-
-using nlohmann::json;
-
-std::optional<int> optional_int(const json& object, const char* key) {
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_number()) return std::nullopt;
-  return it->get<int>();
-}
-
-std::optional<BreathingPattern> parse_breathing(const json& value) {
-  if (!value.is_object()) return std::nullopt;
-  BreathingPattern p;
-  p.inhale = value.value("inhale", 0.0);
-  p.hold = value.value("hold", 0.0);
-  p.exhale = value.value("exhale", 0.0);
-  p.hold_after = value.value("hold_after", 0.0);
-  p.cycles = value.value("cycles", 1);
-  p.top_up = value.value("top_up", 0.0);
-  return p;
-}
-
-BreakStep parse_step(const json& e) {
-  BreakStep step;
-  step.id = e.value("id", "");
-  step.title = e.value("title", "");
-  if (const auto it = e.find("steps"); it != e.end() && it->is_array())
-    for (const auto& line : *it)
-      if (line.is_string()) step.steps.push_back(line.get<std::string>());
-  step.caution = e.value("caution", "");
-  step.repeat = optional_int(e, "repeat");
-  step.hold_s = optional_int(e, "hold_s");
-  step.sides = optional_int(e, "sides").value_or(1);
-  step.duration_s = e.value("duration_s", 0);
-  step.image = e.value("image", "");
-  if (const auto it = e.find("breathing"); it != e.end()) step.breathing = parse_breathing(*it);
-  return step;
-}
-
-}  // namespace
-
-std::optional<BreakView> parse_break_view(const json& plan) {
-  if (!plan.is_object()) return std::nullopt;
-  try {
-    const auto kind = break_kind_from_string(plan.value("kind", ""));
-    if (!kind) return std::nullopt;
-    BreakView view;
-    view.kind = *kind;
-    view.running = plan.value("state", "") == "running";
-    view.title = plan.value("title", "");
-    view.duration_s = plan.value("duration_s", 0);
-    view.remaining_s = plan.value("remaining_s", view.duration_s);
-    view.strict = plan.value("strict", false);
-    view.snooze_allowed = plan.value("snooze_allowed", true);
-    view.skip_allowed = plan.value("skip_allowed", !view.strict);
-    if (const auto it = plan.find("exercises"); it != plan.end() && it->is_array())
-      for (const auto& e : *it)
-        if (e.is_object()) view.exercises.push_back(parse_step(e));
-    view.fallback_reason = plan.value("fallback_reason", "");
-    if (const auto it = plan.find("today"); it != plan.end() && it->is_object()) {
-      view.taken_today = it->value("taken", 0);
-      view.prompted_today = it->value("prompted", 0);
-    }
-    return view;
-  } catch (const json::exception&) {
-    return std::nullopt;  // a field of the wrong type: not a plan we can show
-  }
-}
-
-namespace {
 // Exercises rarely add up to the break exactly: stretch or squeeze them to fit.
-double share_scale(const BreakView& view) {
+double share_scale(const PlanReply& view) {
   double total = 0;
   for (const auto& e : view.exercises) total += std::max(e.duration_s, 1);
   return view.duration_s > 0 && total > 0 ? view.duration_s / total : 1.0;
 }
 }  // namespace
 
-std::size_t exercise_index_at(const BreakView& view, double elapsed_s) {
+std::size_t exercise_index_at(const PlanReply& view, double elapsed_s) {
   if (view.exercises.size() <= 1) return 0;
   const double scale = share_scale(view);
   double end = 0;
@@ -97,7 +28,7 @@ std::size_t exercise_index_at(const BreakView& view, double elapsed_s) {
   return view.exercises.size() - 1;
 }
 
-double exercise_start_s(const BreakView& view, std::size_t index) {
+double exercise_start_s(const PlanReply& view, std::size_t index) {
   const double scale = share_scale(view);
   double start = 0;
   for (std::size_t i = 0; i < index && i < view.exercises.size(); ++i)
@@ -105,7 +36,7 @@ double exercise_start_s(const BreakView& view, std::size_t index) {
   return start;
 }
 
-std::string hold_repeat_line(const BreakStep& step) {
+std::string hold_repeat_line(const PlanExercise& step) {
   std::string line;
   if (step.hold_s && *step.hold_s > 0)
     line = fill_in(ui_text("Hold {0} s"), {std::to_string(*step.hold_s)});
@@ -140,7 +71,7 @@ std::string pacer_word(BreathPhase phase) {
   return std::string(phase_word(phase));
 }
 
-std::string numbered_steps(const BreakStep& step) {
+std::string numbered_steps(const PlanExercise& step) {
   std::string text;
   for (std::size_t i = 0; i < step.steps.size(); ++i) {
     if (i > 0) text += '\n';

@@ -18,9 +18,8 @@ namespace unknot {
 
 namespace {
 
-// The plan, or null when no break is due or running (or the daemon failed).
-nlohmann::json fetch_plan(DaemonLink& link) {
-  const nlohmann::json reply = link.request_now("plan");
+/// The plan result, or null when no break is due or running (or the daemon failed).
+nlohmann::json plan_of(const nlohmann::json& reply) {
   if (!reply.value("ok", false)) {
     const auto error = reply.value("error", nlohmann::json::object());
     std::fprintf(stderr, "unknot-ui: plan: %s\n",
@@ -29,6 +28,9 @@ nlohmann::json fetch_plan(DaemonLink& link) {
   }
   return reply.value("result", nlohmann::json());
 }
+
+/// The single-instance lock, shared by the continuations that hold it.
+using Lock = std::shared_ptr<wxSingleInstanceChecker>;
 
 // One break window per user at a time: the daemon starts one for a due
 // break while the fallback tray (a long-lived unknot-ui) may open its own
@@ -39,11 +41,11 @@ wxWeakRef<BreakWindow>& window_in_this_process() {
   return window;
 }
 
-std::unique_ptr<wxSingleInstanceChecker> lock_break_window() {
+Lock lock_break_window() {
   const char* runtime = std::getenv("XDG_RUNTIME_DIR");
   const wxString dir = runtime != nullptr && *runtime != '\0' ? wxString::FromUTF8(runtime)
                                                               : wxString(wxGetHomeDir());
-  auto lock = std::make_unique<wxSingleInstanceChecker>();
+  auto lock = std::make_shared<wxSingleInstanceChecker>();
   if (!lock->Create(".unknot-break-window-" + wxGetUserId(), dir)) return lock;  // no lock: go on
   if (lock->IsAnotherRunning()) return nullptr;
   return lock;
@@ -51,44 +53,81 @@ std::unique_ptr<wxSingleInstanceChecker> lock_break_window() {
 
 }  // namespace
 
-bool open_break_window(DaemonLink& link, std::optional<BreakKind> kind) {
-  if (BreakWindow* shown = window_in_this_process()) {
-    shown->Raise();
-    return true;
-  }
-  auto lock = lock_break_window();
-  if (!lock) {
-    std::fputs("unknot-ui: another break window is open\n", stderr);
-    return false;
-  }
-  nlohmann::json plan = fetch_plan(link);
-  if (plan.is_null()) {
-    // Nothing due: the user asked for a break now.
-    const std::string wanted(to_string(kind.value_or(BreakKind::micro)));
-    const nlohmann::json started = link.request_now("break", {{"kind", wanted}});
-    if (!started.value("ok", false)) {
-      const auto error = started.value("error", nlohmann::json::object());
-      std::fprintf(stderr, "unknot-ui: break: %s\n",
-                   error.value("message", std::string("refused")).c_str());
-      return false;
-    }
-    plan = fetch_plan(link);
-  }
-  const auto view = parse_break_view(plan);
+namespace {
+
+/// True while a window is being fetched: a second click waits for the first.
+bool& opening() {
+  static bool flag = false;
+  return flag;
+}
+
+void show_window(DaemonLink& link, const nlohmann::json& plan, Lock lock, const Opened& opened) {
+  opening() = false;
+  const auto view = read_plan_reply(plan);
   if (!view) {
     std::fputs("unknot-ui: no break to show\n", stderr);
-    return false;
+    if (opened) opened(false);
+    return;
   }
   auto* window = new BreakWindow(link, *view);
   // The lock goes with the window (a tray process lives on after it).
-  window->Bind(wxEVT_DESTROY, [held = std::shared_ptr<wxSingleInstanceChecker>(std::move(lock)),
-                               window](wxWindowDestroyEvent& event) mutable {
-    if (event.GetEventObject() == window) held.reset();
-    event.Skip();
-  });
+  window->Bind(wxEVT_DESTROY,
+               [held = std::move(lock), window](wxWindowDestroyEvent& event) mutable {
+                 if (event.GetEventObject() == window) held.reset();
+                 event.Skip();
+               });
   window_in_this_process() = window;
   window->present();
-  return true;
+  if (opened) opened(true);
+}
+
+/// Nothing due: the user asked for a break now. Starts one, then shows its plan.
+void start_then_show(DaemonLink& link, BreakKind kind, Lock lock, Opened opened) {
+  link.request(nullptr, "break", {{"kind", std::string(to_string(kind))}},
+               [&link, lock, opened](const nlohmann::json& started) {
+                 if (!started.value("ok", false)) {
+                   const auto error = started.value("error", nlohmann::json::object());
+                   std::fprintf(stderr, "unknot-ui: break: %s\n",
+                                error.value("message", std::string("refused")).c_str());
+                   opening() = false;
+                   if (opened) opened(false);
+                   return;
+                 }
+                 link.request(nullptr, "plan", nlohmann::json::object(),
+                              [&link, lock, opened](const nlohmann::json& reply) {
+                                show_window(link, plan_of(reply), lock, opened);
+                              });
+               });
+}
+
+}  // namespace
+
+void open_break_window(DaemonLink& link, std::optional<BreakKind> kind, Opened opened) {
+  if (BreakWindow* shown = window_in_this_process()) {
+    shown->Raise();
+    if (opened) opened(true);
+    return;
+  }
+  if (opening()) {  // the first request's window is on its way
+    if (opened) opened(true);
+    return;
+  }
+  Lock lock = lock_break_window();
+  if (!lock) {
+    std::fputs("unknot-ui: another break window is open\n", stderr);
+    if (opened) opened(false);
+    return;
+  }
+  opening() = true;
+  const BreakKind wanted = kind.value_or(BreakKind::micro);
+  link.request(nullptr, "plan", nlohmann::json::object(),
+               [&link, wanted, lock, opened](const nlohmann::json& reply) {
+                 const nlohmann::json plan = plan_of(reply);
+                 if (plan.is_null())
+                   start_then_show(link, wanted, lock, opened);
+                 else
+                   show_window(link, plan, lock, opened);
+               });
 }
 
 }  // namespace unknot

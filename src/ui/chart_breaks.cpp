@@ -41,7 +41,7 @@ void BreaksChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize size
   const auto slots = chart::bar_slots(static_cast<int>(days.size()), plot.m_x, plot.m_width, 0.62);
   gc.SetPen(*wxTRANSPARENT_PEN);
   for (std::size_t i = 0; i < slots.size(); ++i) {
-    for (const auto& seg : chart::stack(days[i].outcomes(), scale, plot.m_y, plot.m_height)) {
+    for (const auto& seg : chart::stack(outcomes(days[i]), scale, plot.m_y, plot.m_height)) {
       gc.SetBrush(wxBrush(p.outcome(seg.series)));
       gc.DrawRectangle(slots[i].x, seg.top, slots[i].width, seg.height);
     }

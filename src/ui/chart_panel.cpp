@@ -136,7 +136,7 @@ void ChartPanel::draw_day_labels(wxGraphicsContext& gc, const ChartPalette& p,
   use_font(gc, p.muted, false, true);
   const auto& days = model().days;
   std::vector<wxString> labels;
-  for (const auto& d : days) labels.push_back(wxString::FromUTF8(d.label));
+  for (const auto& d : days) labels.push_back(wxString::FromUTF8(day_label(d.date)));
   const double slot = slots.size() > 1 ? slots[1].centre - slots[0].centre : 1e9;
   // "Mon 17" where it fits, else the day number alone: never overlapping text.
   const bool full = label_width(gc, labels) + FromDIP(4) <= slot;

@@ -21,7 +21,8 @@ std::string SittingChart::summary() const { return sitting_summary(model()); }
 void SittingChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize size) {
   const auto& days = model().days;
   double top_value = 0;
-  for (const auto& d : days) top_value = std::max({top_value, d.sitting_s, d.longest_s});
+  for (const auto& d : days)
+    top_value = std::max({top_value, seconds_of(d.sitting), seconds_of(d.longest_sitting)});
   const chart::Scale scale = chart::duration_scale(top_value, 4);
 
   use_font(gc, p.text, false, true);
@@ -44,15 +45,16 @@ void SittingChart::draw(wxGraphicsContext& gc, const ChartPalette& p, wxSize siz
   const double mark = FromDIP(3);
   for (std::size_t i = 0; i < slots.size(); ++i) {
     const auto& s = slots[i];
-    if (days[i].sitting_s > 0) {
-      const double y = chart::y_of(days[i].sitting_s, scale, plot.m_y, plot.m_height);
+    if (days[i].sitting > Duration{}) {
+      const double y = chart::y_of(seconds_of(days[i].sitting), scale, plot.m_y, plot.m_height);
       gc.SetPen(*wxTRANSPARENT_PEN);
       gc.SetBrush(wxBrush(p.sitting));
       gc.DrawRectangle(s.x, y, s.width, plot.GetBottom() - y);
     }
-    if (days[i].longest_s > 0) {
+    if (days[i].longest_sitting > Duration{}) {
       // The streak as a bar-wide tick: where on the day's total it reached.
-      const double y = chart::y_of(days[i].longest_s, scale, plot.m_y, plot.m_height);
+      const double y =
+          chart::y_of(seconds_of(days[i].longest_sitting), scale, plot.m_y, plot.m_height);
       gc.SetBrush(wxBrush(p.streak));
       gc.DrawRoundedRectangle(s.x - mark, y - mark / 2, s.width + 2 * mark, mark, mark / 2);
     }

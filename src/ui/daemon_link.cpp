@@ -75,6 +75,11 @@ void DaemonLink::send(std::string cmd, nlohmann::json args) {
   });
 }
 
+void DaemonLink::send(const control::Request& request) {
+  const nlohmann::json wire = request;
+  send(std::string(control::to_string(request.command)), wire["args"]);
+}
+
 nlohmann::json DaemonLink::request_now(std::string_view cmd, const nlohmann::json& args,
                                        std::chrono::milliseconds timeout) {
   try {

@@ -20,6 +20,8 @@
 #include <wx/event.h>
 #include <wx/weakref.h>
 
+#include "protocol/control_protocol.hpp"
+
 namespace unknot {
 
 class ControlClient;
@@ -41,7 +43,10 @@ class DaemonLink {
   void request(wxEvtHandler* owner, std::string cmd, nlohmann::json args, ReplyHandler on_reply);
   /// Fire and forget (menu items, buttons): failures are logged to stderr.
   void send(std::string cmd, nlohmann::json args = nlohmann::json::object());
-  /// A blocking request (start-up only, before any window exists).
+  /// The same for a typed request (the tray's menu items).
+  void send(const control::Request& request);
+  /// A blocking request: start-up only, before any window exists (the
+  /// daemon-is-there check). Windows and menus use request().
   nlohmann::json request_now(std::string_view cmd,
                              const nlohmann::json& args = nlohmann::json::object(),
                              std::chrono::milliseconds timeout = std::chrono::seconds{3});

@@ -4,7 +4,7 @@
 // the process by design and never free them at exit. Only third-party
 // libraries are listed, so a leak in Unknot's own code is still reported.
 // Include from exactly one file per executable (unknot-ui's main, the ui tests).
-extern "C" const char* __lsan_default_suppressions();  // NOLINT(bugprone-reserved-identifier)
+extern "C" const char* __lsan_default_suppressions();   // NOLINT(bugprone-reserved-identifier)
 extern "C" const char* __lsan_default_suppressions() {  // NOLINT(bugprone-reserved-identifier)
   return "leak:libgtk-3.so\n"
          "leak:libgdk-3.so\n"

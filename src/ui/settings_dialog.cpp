@@ -15,7 +15,7 @@
 #include <wx/stockitem.h>
 #include <wx/textctrl.h>
 
-#include "client/autostart.hpp"
+#include "platform/autostart.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/settings_dialog_model.hpp"
 #include "ui/windows.hpp"
@@ -27,14 +27,14 @@ const wxColour kErrorRed(0xc0, 0x1c, 0x28);
 const wxColour kWarningAmber(0x86, 0x5e, 0x00);  // a caution, not a stop
 }  // namespace
 
-SettingsDialog::SettingsDialog(DaemonLink& link, const nlohmann::json& reply)
+SettingsDialog::SettingsDialog(DaemonLink& link, const SettingsReply& reply)
     : wxDialog(nullptr, wxID_ANY, _("Unknot Settings"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE, "settings-dialog"),
       link_(link),
-      values_(reply.value("values", nlohmann::json::object())),
-      locked_(reply.value("locked", nlohmann::json::array())),
-      areas_(reply.value("areas", nlohmann::json::array())),
-      managed_file_(reply.value("files", nlohmann::json::object()).value("managed", "")) {
+      values_(reply.values),
+      locked_(reply.locked),
+      areas_(reply.areas),
+      managed_file_(reply.managed_file) {
   auto* book = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "sections");
   book->AddPage(breaks_page(book), _("Breaks"));
   book->AddPage(behaviour_page(book), _("Behaviour"));
@@ -154,26 +154,29 @@ void SettingsDialog::on_reply(const nlohmann::json& reply, bool close) {
     revalidate();
     return;
   }
-  const auto result = reply.value("result", nlohmann::json::object());
-  values_ = result.value("values", values_);
-  locked_ = result.value("locked", locked_);
+  const auto result = reply.value("result", nlohmann::json::object()).get<SettingsReply>();
+  values_ = result.values;
+  locked_ = result.locked;
   show_error("");
   if (close) return static_cast<void>(Destroy());
   revalidate();
 }
 
-bool open_settings_dialog(DaemonLink& link) {
-  const nlohmann::json reply = link.request_now("settings");
-  if (!reply.value("ok", false)) {
-    const auto error = reply.value("error", nlohmann::json::object());
-    std::fprintf(stderr, "unknot-ui: settings: %s\n",
-                 error.value("message", std::string("no answer")).c_str());
-    return false;
-  }
-  auto* dialog = new SettingsDialog(link, reply.value("result", nlohmann::json::object()));
-  dialog->Show();
-  dialog->Raise();
-  return true;
+void open_settings_dialog(DaemonLink& link, Opened opened) {
+  link.request(nullptr, "settings", nlohmann::json::object(),
+               [&link, opened = std::move(opened)](const nlohmann::json& reply) {
+                 if (!reply.value("ok", false)) {
+                   const auto error = reply.value("error", nlohmann::json::object());
+                   std::fprintf(stderr, "unknot-ui: settings: %s\n",
+                                error.value("message", std::string("no answer")).c_str());
+                   if (opened) opened(false);
+                   return;
+                 }
+                 auto* dialog = new SettingsDialog(link, reply["result"].get<SettingsReply>());
+                 dialog->Show();
+                 dialog->Raise();
+                 if (opened) opened(true);
+               });
 }
 
 }  // namespace unknot

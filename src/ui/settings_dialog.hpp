@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <wx/dialog.h>
 
+#include "protocol/settings_reply.hpp"
+
 class wxButton;
 class wxCheckBox;
 class wxFlexGridSizer;
@@ -23,7 +25,7 @@ class DaemonLink;
 class SettingsDialog : public wxDialog {
  public:
   /// `reply` is the `settings` command's result (values, locked, files, areas).
-  SettingsDialog(DaemonLink& link, const nlohmann::json& reply);
+  SettingsDialog(DaemonLink& link, const SettingsReply& reply);
 
  private:
   /// One config key on screen: how to read it back and where its hint goes.

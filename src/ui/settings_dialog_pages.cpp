@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "core/settings.hpp"
 #include "ui/settings_dialog.hpp"
 #include "ui/settings_dialog_model.hpp"
 #include "ui/stats_window_model.hpp"
@@ -18,8 +19,6 @@ namespace unknot {
 
 namespace {
 
-constexpr std::array<const char*, 7> kDayKeys{"monday", "tuesday",  "wednesday", "thursday",
-                                              "friday", "saturday", "sunday"};
 constexpr std::array<const char*, 7> kDayLabels{wxTRANSLATE("Monday"),    wxTRANSLATE("Tuesday"),
                                                 wxTRANSLATE("Wednesday"), wxTRANSLATE("Thursday"),
                                                 wxTRANSLATE("Friday"),    wxTRANSLATE("Saturday"),
@@ -84,7 +83,7 @@ wxWindow* SettingsDialog::behaviour_page(wxWindow* book) {
   wxPanel* page = make_page(book, "behaviour");
   wxFlexGridSizer* grid = section(page, _("Breaks"));
   add_choice(page, grid, _("Show breaks as:"), "breaks", "style",
-             {wxTRANSLATE("notification"), wxTRANSLATE("window"), wxTRANSLATE("both")});
+             {break_style_names().begin(), break_style_names().end()});
   add_text(page, grid, _("Warn before a break:"), "breaks", "warning");
   add_check(page, check_column(page), _("Strict mode: no skipping, no snoozing past the limit"),
             "breaks", "strict");
@@ -96,7 +95,7 @@ wxWindow* SettingsDialog::behaviour_page(wxWindow* book) {
 }
 
 void SettingsDialog::add_working_day(wxWindow* page, wxFlexGridSizer* grid, int day) {
-  const std::string key = kDayKeys[static_cast<std::size_t>(day)];
+  const std::string key(weekday_keys()[static_cast<std::size_t>(day)]);
   const auto& start = initial("working_hours", key);
   const std::string span = start.is_string() ? start.get<std::string>() : "";
   const auto [from, to] = split_working_day(span);

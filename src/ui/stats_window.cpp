@@ -141,18 +141,11 @@ void StatsWindow::reload() {
   // One refresh at a time: focus flickers must not queue a request each.
   if (loading_) return;
   loading_ = true;
-  link_.request(this, "stats", {{"days", kFortnight}}, [this](const nlohmann::json& fortnight) {
-    if (!fortnight.value("ok", false)) {
-      loading_ = false;
-      show_error(fortnight);
-      return;
-    }
-    link_.request(this, "stats", {{"days", kWeek}}, [this, fortnight](const nlohmann::json& week) {
-      loading_ = false;
-      if (!week.value("ok", false)) return show_error(week);
-      model_ = stats_model(fortnight["result"], week["result"], kFortnight);
-      show_model();
-    });
+  fetch_stats(link_, this, [this](const nlohmann::json& failure, StatsModel model) {
+    loading_ = false;
+    if (!failure.empty()) return show_error(failure);
+    model_ = std::move(model);
+    show_model();
   });
 }
 
@@ -163,26 +156,33 @@ void StatsWindow::on_status(const nlohmann::json& status) {
   last_state_ = state;
 }
 
-nlohmann::json fetch_stats_now(DaemonLink& link, StatsModel& model) {
-  const auto fortnight = link.request_now("stats", {{"days", kFortnight}});
-  if (!fortnight.value("ok", false)) return fortnight;
-  const auto week = link.request_now("stats", {{"days", kWeek}});
-  if (!week.value("ok", false)) return week;
-  model = stats_model(fortnight["result"], week["result"], kFortnight);
-  return nlohmann::json::object();
+void fetch_stats(DaemonLink& link, wxEvtHandler* owner, StatsReady ready) {
+  link.request(owner, "stats", {{"days", kFortnight}},
+               [&link, owner, ready = std::move(ready)](const nlohmann::json& fortnight) {
+                 if (!fortnight.value("ok", false)) return ready(fortnight, StatsModel{});
+                 link.request(owner, "stats", {{"days", kWeek}},
+                              [ready, fortnight](const nlohmann::json& week) {
+                                if (!week.value("ok", false)) return ready(week, StatsModel{});
+                                ready(nlohmann::json::object(),
+                                      stats_model(fortnight["result"].get<StatsReply>(),
+                                                  week["result"].get<StatsReply>(), kFortnight));
+                              });
+               });
 }
 
-bool open_stats_window(DaemonLink& link) {
-  StatsModel model;
-  const auto failure = fetch_stats_now(link, model);
-  if (!failure.empty()) {
-    std::fprintf(stderr, "unknot-ui: could not read the statistics: %s\n",
-                 error_text(failure).c_str());
-    return false;
-  }
-  auto* window = new StatsWindow(link, std::move(model));
-  window->Show();
-  return true;
+void open_stats_window(DaemonLink& link, Opened opened) {
+  fetch_stats(link, nullptr,
+              [&link, opened = std::move(opened)](const nlohmann::json& failure, StatsModel model) {
+                if (!failure.empty()) {
+                  std::fprintf(stderr, "unknot-ui: could not read the statistics: %s\n",
+                               error_text(failure).c_str());
+                  if (opened) opened(false);
+                  return;
+                }
+                auto* window = new StatsWindow(link, std::move(model));
+                window->Show();
+                if (opened) opened(true);
+              });
 }
 
 }  // namespace unknot

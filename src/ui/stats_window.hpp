@@ -1,6 +1,7 @@
 #pragma once
 // The statistics window: a totals line and three charts of the history the
 // daemon keeps, refreshed when the window regains focus or a break ends.
+#include <functional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -46,8 +47,12 @@ class StatsWindow : public wxFrame {
   bool loading_ = false;
 };
 
-/// Reads the figures for the window: `stats` for 14 days and for 7 (areas).
-/// Returns the failed reply instead when the daemon refused or is gone.
-nlohmann::json fetch_stats_now(DaemonLink& link, StatsModel& model);
+/// Receives the figures, or the failed reply (an empty object when none failed).
+using StatsReady = std::function<void(const nlohmann::json& failure, StatsModel model)>;
+
+/// Asks for the window's figures (`stats` for 14 days and for 7, for the
+/// areas) and hands them to `ready` on the UI thread, unless `owner` (when
+/// not null) is gone by then. Never waits.
+void fetch_stats(DaemonLink& link, wxEvtHandler* owner, StatsReady ready);
 
 }  // namespace unknot

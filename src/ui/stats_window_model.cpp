@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/language.hpp"
+#include "core/time_text.hpp"
 #include "ui/translations.hpp"
 
 // Marks static texts for the template (wx/intl.h is not included here).
@@ -24,56 +25,20 @@ namespace {
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-std::optional<sys_days> parse_date(const std::string& text) {
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
-  const year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
-}
-
-std::string format_date(sys_days day) {
-  const year_month_day ymd{day};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
-
-DayFigures day_from_json(const nlohmann::json& j) {
-  DayFigures day;
-  day.taken = j.value("taken", 0);
-  day.natural = j.value("natural", 0);
-  day.snoozed = j.value("snoozed", 0);
-  day.skipped = j.value("skipped", 0);
-  day.sitting_s = j.value("sitting_s", 0.0);
-  day.longest_s = j.value("longest_sitting_s", 0.0);
-  return day;
-}
-
-std::string last_date(const nlohmann::json& days) {
-  std::string last;
-  for (const auto& d : days)
-    if (d.is_object() && d.value("date", "") > last) last = d.value("date", "");
-  return last;
-}
-
-std::vector<DayFigures> day_slots(const nlohmann::json& result, int slots) {
-  const nlohmann::json days =
-      result.is_object() ? result.value("days", nlohmann::json::array()) : nlohmann::json::array();
+std::vector<DayFigures> day_slots(const StatsReply& reply, int slots) {
   std::map<std::string, DayFigures> by_date;
-  for (const auto& d : days)
-    if (d.is_object()) by_date[d.value("date", "")] = day_from_json(d);
-  const auto end = parse_date(last_date(days));
+  std::string last;
+  for (const auto& line : reply.days) {
+    by_date[line.figures.date] = line.figures;
+    last = std::max(last, line.figures.date);
+  }
+  const auto end = parse_date(last);
   std::vector<DayFigures> out;
   if (!end) return out;
   for (int i = slots - 1; i >= 0; --i) {
     const std::string date = format_date(*end - std::chrono::days{i});
     DayFigures day = by_date.count(date) ? by_date[date] : DayFigures{};
     day.date = date;
-    day.label = day_label(date);
     out.push_back(std::move(day));
   }
   return out;
@@ -81,25 +46,23 @@ std::vector<DayFigures> day_slots(const nlohmann::json& result, int slots) {
 
 }  // namespace
 
-std::vector<double> DayFigures::outcomes() const {
-  return {double(taken), double(natural), double(snoozed), double(skipped)};
+std::vector<double> outcomes(const DayFigures& day) {
+  return {double(day.taken), double(day.natural), double(day.snoozed), double(day.skipped)};
 }
+
+double seconds_of(Duration d) { return std::chrono::duration<double>(d).count(); }
 
 bool StatsModel::empty() const {
   for (const auto& d : days)
-    if (d.taken + d.natural + d.snoozed + d.skipped > 0 || d.sitting_s > 0) return false;
+    if (d.taken + d.natural + d.snoozed + d.skipped > 0 || d.sitting > Duration{}) return false;
   return areas.empty();
 }
 
-StatsModel stats_model(const nlohmann::json& fortnight, const nlohmann::json& week, int slots) {
+StatsModel stats_model(const StatsReply& fortnight, const StatsReply& week, int slots) {
   StatsModel model;
   model.days = day_slots(fortnight, slots);
-  if (week.is_object() && week.contains("areas") && week["areas"].is_array()) {
-    for (const auto& a : week["areas"]) {
-      const int n = a.value("breaks", 0);
-      if (n > 0) model.areas.push_back({a.value("area", ""), area_name(a.value("area", "")), n});
-    }
-  }
+  for (const auto& a : week.areas)
+    if (a.breaks > 0) model.areas.push_back({a.area, area_name(a.area), a.breaks});
   return model;
 }
 
@@ -161,8 +124,8 @@ std::string totals_line(const StatsModel& model) {
     natural += d.natural;
     snoozed += d.snoozed;
     skipped += d.skipped;
-    if (d.sitting_s > 0) {
-      sitting += d.sitting_s;
+    if (d.sitting > Duration{}) {
+      sitting += seconds_of(d.sitting);
       ++sat_days;
     }
   }
@@ -184,7 +147,7 @@ std::string breaks_summary(const StatsModel& model) {
       fill_in(ui_text("Breaks per day, last {0} days."), {std::to_string(model.days.size())});
   for (const auto& d : model.days) {
     text += " " + fill_in(ui_text("{0}: {1} taken, {2} natural, {3} snoozed, {4} skipped."),
-                          {d.label, std::to_string(d.taken), std::to_string(d.natural),
+                          {day_label(d.date), std::to_string(d.taken), std::to_string(d.natural),
                            std::to_string(d.snoozed), std::to_string(d.skipped)});
   }
   return text;
@@ -194,7 +157,8 @@ std::string sitting_summary(const StatsModel& model) {
   std::string text = ui_text("Sitting time per day, with the longest stretch.");
   for (const auto& d : model.days) {
     text += " " + fill_in(ui_text("{0}: {1}, longest {2}."),
-                          {d.label, duration_text(d.sitting_s), duration_text(d.longest_s)});
+                          {day_label(d.date), duration_text(seconds_of(d.sitting)),
+                           duration_text(seconds_of(d.longest_sitting))});
   }
   return text;
 }

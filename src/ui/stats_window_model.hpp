@@ -1,27 +1,19 @@
 #pragma once
-// What the statistics window shows, read from the daemon's `stats` replies and
-// turned into text, without wx: day slots, readable names, summaries that a
-// screen reader user gets instead of the pictures.
+// What the statistics window shows, from the daemon's `stats` replies
+// (protocol/stats_reply.hpp), turned into text without wx: day slots, readable names, summaries
+// that a screen reader user gets instead of the pictures.
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/day_figures.hpp"
+#include "protocol/stats_reply.hpp"
 
 namespace unknot {
 
-/// One day's figures (zero when the history has no record of that day).
-struct DayFigures {
-  std::string date;   ///< "YYYY-MM-DD"
-  std::string label;  ///< "Mon 17"
-  int taken = 0;
-  int natural = 0;
-  int snoozed = 0;
-  int skipped = 0;
-  double sitting_s = 0;
-  double longest_s = 0;
-  /// Taken, natural, snoozed, skipped: the order the bars stack in.
-  [[nodiscard]] std::vector<double> outcomes() const;
-};
+/// Taken, natural, snoozed, skipped: the order the bars stack in.
+std::vector<double> outcomes(const DayFigures& day);
+/// A duration in seconds, for the charts' scales.
+double seconds_of(Duration d);
 
 /// Breaks that worked one body area.
 struct AreaFigure {
@@ -32,7 +24,7 @@ struct AreaFigure {
 
 /// Everything the three charts and the totals line need.
 struct StatsModel {
-  std::vector<DayFigures> days;   ///< oldest first, one per calendar day
+  std::vector<DayFigures> days;   ///< oldest first, one per calendar day (zeros when none)
   std::vector<AreaFigure> areas;  ///< most worked first
   /// True when nothing at all has been recorded in the period.
   [[nodiscard]] bool empty() const;
@@ -41,7 +33,7 @@ struct StatsModel {
 /// The model from `stats {"days": N}` (`fortnight`) and `stats {"days": 7}`
 /// (`week`, for the areas) results; always `slots` days ending on the last
 /// date the daemon reported, dates without records included.
-StatsModel stats_model(const nlohmann::json& fortnight, const nlohmann::json& week, int slots = 14);
+StatsModel stats_model(const StatsReply& fortnight, const StatsReply& week, int slots = 14);
 
 /// "Mon 17" for "2026-11-17" (the text itself when it is no date).
 std::string day_label(const std::string& date);

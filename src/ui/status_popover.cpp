@@ -13,6 +13,8 @@
 #include <wx/timer.h>
 #include <wx/weakref.h>
 
+#include "platform/clock.hpp"
+#include "protocol/stats_reply.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/status_popover_text.hpp"
 #include "ui/tray_icon_facts.hpp"
@@ -75,7 +77,7 @@ class StatusPopover : public wxFrame {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(panel, 1, wxEXPAND);
     SetSizer(outer);
-    set_lines(popover_lines(json::object(), std::nullopt, ui_now()));
+    set_lines(popover_lines(StatusReply{}, std::nullopt, read_clock()));
   }
 
   void refresh() {
@@ -84,15 +86,17 @@ class StatusPopover : public wxFrame {
     });
     link_.request(this, "stats", json{{"days", 1}}, [this](const json& reply) {
       if (!reply.value("ok", false)) return;
-      const json& days = reply["result"].value("days", json::array());
-      if (days.is_array() && !days.empty()) taken_today_ = days.back().value("taken", 0);
+      const auto stats = reply["result"].get<StatsReply>();
+      if (!stats.days.empty()) taken_today_ = stats.days.back().figures.taken;
       show(status_);
     });
   }
 
-  void show(const json& status) {
+  void show(const json& status) { show(status.get<StatusReply>()); }
+
+  void show(const StatusReply& status) {
     status_ = status;
-    set_lines(popover_lines(status_, taken_today_, ui_now()));
+    set_lines(popover_lines(status_, taken_today_, read_clock()));
   }
 
   void set_lines(const PopoverLines& lines) {
@@ -117,7 +121,7 @@ class StatusPopover : public wxFrame {
   }
 
   void take_break() {
-    const Status status = status_from_json(status_, ui_now());
+    const Status& status = status_.status;
     std::optional<BreakKind> kind;
     if (status.next_break) kind = status.next_break->kind;
     open_break_window(link_, status.break_due ? std::nullopt : kind);
@@ -165,7 +169,7 @@ class StatusPopover : public wxFrame {
   wxStaticText* today_ = nullptr;
   wxButton* take_ = nullptr;
   wxButton* pause_ = nullptr;
-  json status_ = json::object();
+  StatusReply status_;
   std::optional<int> taken_today_;
   Clock::time_point last_pointer_;
   int ticks_ = 0;

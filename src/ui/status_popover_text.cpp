@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "core/language.hpp"
+#include "core/time_text.hpp"
 #include "ui/translations.hpp"
-#include "ui/tray_icon_facts.hpp"
 
 namespace unknot {
 
@@ -27,17 +27,6 @@ std::string kind_title(BreakKind kind) {
   return kind == BreakKind::rest ? ui_text("Rest break") : ui_text("Micro break");
 }
 
-std::string local_hh_mm(WallTime wall, const Now& now) {
-  auto of_day =
-      std::chrono::duration_cast<minutes>(wall.time_since_epoch() + now.utc_offset).count() %
-      (24 * 60);
-  if (of_day < 0) of_day += 24 * 60;
-  char text[8];
-  std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(of_day / 60),
-                static_cast<int>(of_day % 60));
-  return text;
-}
-
 std::string headline(const Status& s, const Now& now) {
   if (s.on_break)
     return fill_in(ui_text("{0} · {1} left"),
@@ -46,7 +35,8 @@ std::string headline(const Status& s, const Now& now) {
     return s.break_due == BreakKind::rest ? ui_text("Rest break due") : ui_text("Micro break due");
   if (s.paused)
     return s.paused_until
-               ? fill_in(ui_text("Paused until {0}"), {local_hh_mm(*s.paused_until, now)})
+               ? fill_in(ui_text("Paused until {0}"),
+                         {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))})
                : ui_text("Paused");
   if (s.state == State::meeting || !s.meeting_sources.empty()) return ui_text("In a meeting");
   if (s.outside_working_hours) return ui_text("Outside working hours");
@@ -64,9 +54,9 @@ std::string next_line(const Status& s) {
 
 }  // namespace
 
-PopoverLines popover_lines(const nlohmann::json& status, std::optional<int> taken_today,
+PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today,
                            const Now& now) {
-  const Status s = status_from_json(status, now);
+  const Status& s = status.status;
   PopoverLines lines;
   lines.headline = headline(s, now);
   lines.next = next_line(s);

@@ -1,12 +1,11 @@
 #pragma once
-// The words of the status popover, from `status --json`: pure, so tests can
+// The words of the status popover, from the status reply: pure, so tests can
 // read them without a display.
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "core/time.hpp"
+#include "protocol/status_reply.hpp"
 
 namespace unknot {
 
@@ -21,7 +20,7 @@ struct PopoverLines {
 };
 
 /// The lines for `status`; `taken_today` from `stats` (nullopt: not known yet).
-PopoverLines popover_lines(const nlohmann::json& status, std::optional<int> taken_today,
+PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today,
                            const Now& now);
 
 }  // namespace unknot

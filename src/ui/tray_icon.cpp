@@ -1,6 +1,6 @@
 // `unknot-ui --tray`: an X11 tray icon (wxTaskBarIcon) for desktops without a
 // StatusNotifierItem host. It draws the same model as the daemon's own tray
-// item (core/tray_model.hpp) and sends the same requests (client/tray_requests).
+// item (core/tray_model.hpp) and sends the same requests (protocol/tray_requests).
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -13,7 +13,10 @@
 #include <wx/timer.h>
 #include <wx/utils.h>
 
-#include "client/tray_requests.hpp"
+#include "platform/clock.hpp"
+#include "platform/folder_opener.hpp"
+#include "protocol/settings_reply.hpp"
+#include "protocol/tray_requests.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/tray_icon_facts.hpp"
@@ -98,7 +101,8 @@ class FallbackTray : public wxTaskBarIcon {
   wxMenu* CreatePopupMenu() override {
     actions_.clear();
     auto* menu = new wxMenu;
-    add_items(*menu, tray_menu(facts(), ui_now(), day_starts_from_json(values_), ui_translator()));
+    add_items(*menu, tray_menu(facts(), read_clock(), day_starts_from_json(settings_.values),
+                               ui_translator()));
     return menu;
   }
 
@@ -132,7 +136,7 @@ class FallbackTray : public wxTaskBarIcon {
 
   void run(const TrayAction& action) {
     if (const auto request = tray_request(action)) {
-      link_.send((*request)["cmd"].get<std::string>(), (*request)["args"]);
+      link_.send(*request);
       refresh();  // queued behind the command, so it sees its effect
       return;
     }
@@ -158,7 +162,7 @@ class FallbackTray : public wxTaskBarIcon {
   }
 
   void activate() {
-    const Status status = status_from_json(status_, ui_now());
+    const Status& status = status_.status;
     if (status.break_due || status.on_break)
       open_break_window(link_, std::nullopt);
     else
@@ -166,12 +170,11 @@ class FallbackTray : public wxTaskBarIcon {
   }
 
   void open_routines_folder() {
-    const json& config = files_.is_object() ? files_.value("config", json()) : json();
-    if (!config.is_string()) return;
-    const fs::path dir = fs::path(config.get<std::string>()).parent_path() / "routines";
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    wxLaunchDefaultApplication(wxString::FromUTF8(dir.string()));
+    if (settings_.routines_dir.empty()) return;
+    std::string error;
+    if (!open_folder(settings_.routines_dir, error))
+      std::fprintf(stderr, "unknot-ui: could not open %s: %s\n", settings_.routines_dir.c_str(),
+                   error.c_str());
   }
 
   void refresh() {
@@ -180,21 +183,22 @@ class FallbackTray : public wxTaskBarIcon {
     });
     link_.request(this, "settings", json::object(), [this](const json& reply) {
       if (!reply.value("ok", false)) return;
-      values_ = reply["result"].value("values", json::object());
-      files_ = reply["result"].value("files", json::object());
+      settings_ = reply["result"].get<SettingsReply>();
       redraw();
     });
   }
 
   void show_status(const json& status) {
-    status_ = status;
+    status_ = status.get<StatusReply>();
     redraw();
   }
 
-  [[nodiscard]] TrayFacts facts() const { return tray_facts_from_json(status_, values_, ui_now()); }
+  [[nodiscard]] TrayFacts facts() const {
+    return tray_facts_from_json(status_, settings_.values, read_clock());
+  }
 
   void redraw() {
-    const TrayView view = tray_view(facts(), ui_now(), ui_translator());
+    const TrayView view = tray_view(facts(), read_clock(), ui_translator());
     const wxString tooltip = wxString::FromUTF8(view.tooltip);
     if (view.icon_name == shown_icon_ && tooltip == shown_tooltip_) return;
     const fs::path file = icon_file(view.icon_name);
@@ -205,9 +209,8 @@ class FallbackTray : public wxTaskBarIcon {
 
   DaemonLink& link_;
   wxTimer timer_;
-  json status_ = json::object();
-  json values_ = json::object();
-  json files_ = json::object();
+  StatusReply status_;
+  SettingsReply settings_;
   std::vector<TrayAction> actions_;  ///< by menu id, rebuilt with each menu
   std::string shown_icon_;
   wxString shown_tooltip_;

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "client/stats_format.hpp"
-#include "service/history_dates.hpp"
-#include "service/history_json.hpp"
-#include "service/history_store.hpp"
+#include "ctl/stats_format.hpp"
+#include "history/history_dates.hpp"
+#include "history/history_store.hpp"
+#include "protocol/stats_reply.hpp"
 
 using namespace unknot;
 using namespace std::chrono_literals;
@@ -108,11 +108,11 @@ struct Figures {
 void write_year(HistoryStore& store, Figures& figures) {
   std::mt19937 rng(42);
   const auto start = Clock::now();
-  const auto first_day = *parse_history_date(kToday) - std::chrono::days{kDays - 1};
+  const auto first_day = *parse_date(kToday) - std::chrono::days{kDays - 1};
   for (int d = 0; d < kDays; ++d) {
     const auto day = first_day + std::chrono::days{d};
     const int events = kEvents / kDays + (d < kEvents % kDays ? 1 : 0);
-    figures.written += record_day(store, format_history_date(day), WallTime{day} + 8h, events, rng);
+    figures.written += record_day(store, format_date(day), WallTime{day} + 8h, events, rng);
   }
   if (!store.flush(5min)) std::exit(2);
   figures.write_s = std::chrono::duration<double>(Clock::now() - start).count();
@@ -120,11 +120,11 @@ void write_year(HistoryStore& store, Figures& figures) {
 
 // What `unknotctl stats --days 365` costs on the daemon's side and the client's.
 void measure_stats(HistoryStore& store, Figures& figures) {
-  std::vector<DaySummary> days;
+  std::vector<DayFigures> days;
   nlohmann::json json;
   figures.query_ms = median_ms([&] { days = store.query_days(kDays, kToday); });
   figures.json_ms = median_ms([&] {
-    json = history_to_json(days);
+    json = make_stats_reply(days);
     (void)json.dump();
   });
   figures.table_ms = median_ms([&] { (void)format_stats_table(json); });

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "config/settings_writer.hpp"
+#include "platform/atomic_file.hpp"
 #include "support/temp_home.hpp"
 
 using namespace std::chrono_literals;
@@ -33,6 +33,11 @@ ConfigPaths paths_in(const TempHome& home) {
   return paths;
 }
 
+unknot::SettingsUpdate update_settings(const unknot::ConfigPaths& paths,
+                                       const nlohmann::json& set) {
+  return unknot::update_managed_settings(paths, set, unknot::write_file_atomically);
+}
+
 }  // namespace
 
 TEST_CASE("a valid set writes the managed file, which overrides config.toml") {
@@ -40,7 +45,7 @@ TEST_CASE("a valid set writes the managed file, which overrides config.toml") {
   const auto paths = paths_in(home);
   const std::string user = "# mine\n[micro]\nevery = \"15m\"\nduration = \"20s\"\n";
   home.write("config/unknot/config.toml", user);
-  const auto update = unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}});
+  const auto update = update_settings(paths, {{"micro", {{"every", "25m"}}}});
   REQUIRE(update.outcome == SettingsUpdate::Outcome::written);
   const auto loaded = unknot::load_config(paths);
   CHECK(loaded.diagnostics.empty());
@@ -53,10 +58,10 @@ TEST_CASE("a valid set writes the managed file, which overrides config.toml") {
 TEST_CASE("a second set merges and keeps the previous file as the backup") {
   TempHome home;
   const auto paths = paths_in(home);
-  REQUIRE(unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}}).outcome ==
+  REQUIRE(update_settings(paths, {{"micro", {{"every", "25m"}}}}).outcome ==
           SettingsUpdate::Outcome::written);
   const std::string first = read(paths.managed_file);
-  REQUIRE(unknot::update_managed_settings(paths, {{"breaks", {{"style", "window"}}}}).outcome ==
+  REQUIRE(update_settings(paths, {{"breaks", {{"style", "window"}}}}).outcome ==
           SettingsUpdate::Outcome::written);
   CHECK(read(unknot::backup_path(paths.managed_file)) == first);
   const auto loaded = unknot::load_config(paths);
@@ -67,18 +72,17 @@ TEST_CASE("a second set merges and keeps the previous file as the backup") {
 TEST_CASE("an invalid set is refused with the loader's file:line:col and writes nothing") {
   TempHome home;
   const auto paths = paths_in(home);
-  REQUIRE(unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}}).outcome ==
+  REQUIRE(update_settings(paths, {{"micro", {{"every", "25m"}}}}).outcome ==
           SettingsUpdate::Outcome::written);
   const std::string before = read(paths.managed_file);
-  const auto typo = unknot::update_managed_settings(paths, {{"micro", {{"evry", "30m"}}}});
+  const auto typo = update_settings(paths, {{"micro", {{"evry", "30m"}}}});
   CHECK(typo.outcome == SettingsUpdate::Outcome::refused);
   CHECK(typo.message.find(paths.managed_file.string() + ":") == 0);
   CHECK(typo.message.find("did you mean `every`?") != std::string::npos);
-  const auto wrong_type = unknot::update_managed_settings(paths, {{"snooze", {{"max", "lots"}}}});
+  const auto wrong_type = update_settings(paths, {{"snooze", {{"max", "lots"}}}});
   CHECK(wrong_type.outcome == SettingsUpdate::Outcome::refused);
   CHECK(wrong_type.message.find("error:") != std::string::npos);
-  const auto bad_duration =
-      unknot::update_managed_settings(paths, {{"micro", {{"every", "20 min"}}}});
+  const auto bad_duration = update_settings(paths, {{"micro", {{"every", "20 min"}}}});
   CHECK(bad_duration.outcome == SettingsUpdate::Outcome::refused);
   CHECK(read(paths.managed_file) == before);
   CHECK_FALSE(std::filesystem::exists(unknot::backup_path(paths.managed_file)));
@@ -87,10 +91,10 @@ TEST_CASE("an invalid set is refused with the loader's file:line:col and writes 
 TEST_CASE("a warning alone is saved, an unknown key is refused") {
   TempHome home;
   const auto paths = paths_in(home);
-  CHECK(unknot::update_managed_settings(paths, {{"micro", {{"duration", "3s"}}}}).outcome ==
+  CHECK(update_settings(paths, {{"micro", {{"duration", "3s"}}}}).outcome ==
         SettingsUpdate::Outcome::written);
   CHECK(unknot::load_config(paths).settings.micro.duration == 3s);
-  const auto table = unknot::update_managed_settings(paths, {{"mikro", {{"every", "3m"}}}});
+  const auto table = update_settings(paths, {{"mikro", {{"every", "3m"}}}});
   CHECK(table.outcome == SettingsUpdate::Outcome::refused);
   CHECK(table.message.find("did you mean `micro`?") != std::string::npos);
 }
@@ -99,13 +103,13 @@ TEST_CASE("keys the system file locked are refused") {
   TempHome home;
   const auto paths = paths_in(home);
   home.write("xdg/unknot/config.toml", "locked = [\"breaks\", \"micro.every\"]\n");
-  const auto key = unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}});
+  const auto key = update_settings(paths, {{"micro", {{"every", "25m"}}}});
   CHECK(key.outcome == SettingsUpdate::Outcome::refused);
   CHECK(key.message.find("micro.every: locked by") == 0);
-  const auto table = unknot::update_managed_settings(paths, {{"breaks", {{"strict", true}}}});
+  const auto table = update_settings(paths, {{"breaks", {{"strict", true}}}});
   CHECK(table.outcome == SettingsUpdate::Outcome::refused);
   CHECK_FALSE(std::filesystem::exists(paths.managed_file));
-  CHECK(unknot::update_managed_settings(paths, {{"micro", {{"duration", "40s"}}}}).outcome ==
+  CHECK(update_settings(paths, {{"micro", {{"duration", "40s"}}}}).outcome ==
         SettingsUpdate::Outcome::written);
 }
 
@@ -114,7 +118,7 @@ TEST_CASE("an unwritable folder fails naming the file and keeps the old one") {
   auto paths = paths_in(home);
   home.write("blocked", "a file where a folder should be\n");
   paths.managed_file = home.root() / "blocked/unknot/settings.toml";
-  const auto update = unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}});
+  const auto update = update_settings(paths, {{"micro", {{"every", "25m"}}}});
   CHECK(update.outcome == SettingsUpdate::Outcome::failed);
   CHECK(update.message.find("cannot write " + paths.managed_file.string()) == 0);
 }

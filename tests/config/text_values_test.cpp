@@ -22,14 +22,6 @@ TEST_CASE("typos find the key they were meant to be, unrelated words find nothin
   CHECK(did_you_mean("colour", kKeys).empty());
 }
 
-TEST_CASE("times of day are HH:MM within a day") {
-  CHECK(parse_time_of_day("04:00")->minutes == 240);
-  CHECK(parse_time_of_day("9:05")->minutes == 9 * 60 + 5);
-  CHECK(parse_time_of_day("23:59")->minutes == 23 * 60 + 59);
-  for (const char* bad : {"24:00", "12:60", "12:5", "1200", "", ":30", "123:00", "ab:cd", "-1:00"})
-    CHECK_FALSE(parse_time_of_day(bad).has_value());
-}
-
 TEST_CASE("working spans need a start before the end") {
   const auto span = parse_working_span("08:30-17:15");
   REQUIRE(span.has_value());

@@ -1,10 +1,13 @@
 // The control server on a real socket: ordering, limits, garbage, permissions,
 // stale and live sockets, watchers.
+#include <utility>  // before Asio: Boost 1.74 + C++20
+
+#include <boost/asio/post.hpp>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include "service/control_harness.hpp"
+#include "support/control_harness.hpp"
 
 using nlohmann::json;
 using unknot::ControlServer;
@@ -70,6 +73,36 @@ TEST_CASE("pipelined requests are answered in order") {
     REQUIRE(reply["id"] == id);
     CHECK(reply["ok"] == (id % 3 != 0));
   }
+}
+
+TEST_CASE("a reply the handler gives later keeps its place among pipelined ones") {
+  // `stats` is answered a few loop turns later (as the daemon does once the
+  // history writer has the figures); `status` at once.
+  ServerHarness server([](boost::asio::io_context& io) -> unknot::AsyncHandler {
+    return [&io](const unknot::control::Request& request, unknot::Responder respond) {
+      if (request.command != unknot::control::Command::stats)
+        return respond(unknot::control::Reply::success({{"cmd", "status"}}));
+      boost::asio::post(io, [&io, respond] {
+        boost::asio::post(io, [respond] {
+          respond(unknot::control::Reply::success({{"cmd", "stats"}}));
+        });
+      });
+    };
+  });
+  RawClient client(server.path());
+  std::string batch;
+  for (int id = 1; id <= 20; ++id) batch += request(id, id % 2 == 0 ? "stats" : "status");
+  client.send(batch);
+  for (int id = 1; id <= 20; ++id) {
+    const json reply = next_json(client);
+    REQUIRE(reply["id"] == id);
+    CHECK(reply["result"]["cmd"] == (id % 2 == 0 ? "stats" : "status"));
+  }
+  // A client that says all it has to say and half-closes still gets the late answer.
+  RawClient brief(server.path());
+  brief.send(request(99, "stats"));
+  brief.shutdown_write();
+  CHECK(next_json(brief)["id"] == 99);
 }
 
 TEST_CASE("refusals, handler exceptions and bad lines are answered and the session goes on") {

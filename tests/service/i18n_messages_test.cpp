@@ -8,12 +8,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "client/ctl_format.hpp"
-#include "client/ctl_run.hpp"
 #include "config/routine_loader.hpp"
+#include "ctl/ctl_format.hpp"
+#include "ctl/ctl_run.hpp"
 #include "platform/i18n.hpp"
 #include "service/break_message.hpp"
-#include "service/control_harness.hpp"
+#include "support/control_harness.hpp"
 #include "support/locale_scope.hpp"
 
 using namespace std::chrono_literals;

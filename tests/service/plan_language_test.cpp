@@ -2,11 +2,21 @@
 // language: the window has no routine files, only what the daemon sends.
 #include <catch2/catch.hpp>
 
-#include "service/plan_json.hpp"
+#include "service/plan_builder.hpp"
 
 using namespace std::chrono_literals;
 
 namespace {
+
+/// The plan reply as it goes over the wire (null when no break is due or running).
+nlohmann::json plan_to_json(
+    const unknot::BreakPlan* plan, const unknot::Status& status, const unknot::Settings& settings,
+    unknot::PlanToday today, const unknot::ImageResolver& resolve_image,
+    const std::vector<std::string>& languages = unknot::process_languages()) {
+  const auto reply =
+      unknot::make_plan_reply(plan, status, settings, today, resolve_image, languages);
+  return reply ? nlohmann::json(*reply) : nlohmann::json(nullptr);
+}
 
 unknot::Exercise wrist_circles() {
   unknot::Exercise e;
@@ -35,8 +45,7 @@ std::string no_images(std::string_view) { return {}; }
 TEST_CASE("for a German user the plan's exercise and title are German") {
   const auto e = wrist_circles();
   const unknot::BreakPlan plan{unknot::BreakKind::micro, "", e.title, {&e}, ""};
-  const auto json =
-      unknot::plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"de"});
+  const auto json = plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"de"});
   CHECK(json["title"] == "Handgelenke kreisen");
   const auto& shown = json["exercises"][0];
   CHECK(shown["title"] == "Handgelenke kreisen");
@@ -47,8 +56,7 @@ TEST_CASE("for a German user the plan's exercise and title are German") {
 TEST_CASE("a language the exercise lacks falls back to its English texts") {
   const auto e = wrist_circles();
   const unknot::BreakPlan plan{unknot::BreakKind::micro, "", e.title, {&e}, ""};
-  const auto json =
-      unknot::plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"fr"});
+  const auto json = plan_to_json(&plan, running_micro(), unknot::Settings{}, {}, no_images, {"fr"});
   CHECK(json["title"] == "Wrist circles");
   CHECK(json["exercises"][0]["steps"][1] == "Circle both wrists.");
   CHECK(json["exercises"][0]["caution"] == "Keep it easy.");

@@ -7,6 +7,7 @@
 
 #include "config/settings_json.hpp"
 #include "config/settings_update.hpp"
+#include "platform/atomic_file.hpp"
 #include "service/live_config.hpp"
 #include "support/temp_home.hpp"
 
@@ -37,14 +38,16 @@ TEST_CASE("a set reaches the settings in force on reload, a refused one changes 
   REQUIRE(config.settings().micro.every == 10min);
   const auto& paths = config.sources().config;
 
-  const auto refused = unknot::update_managed_settings(paths, {{"micro", {{"every", "soon"}}}});
+  const auto refused = unknot::update_managed_settings(paths, {{"micro", {{"every", "soon"}}}},
+                                                       unknot::write_file_atomically);
   CHECK(refused.outcome == SettingsUpdate::Outcome::refused);
   CHECK(refused.message.find(paths.managed_file.string() + ":5:") == 0);  // after 2 comments
   CHECK(refused.message.find(": error: micro.every") != std::string::npos);
   CHECK_FALSE(config.reload().settings_changed);
 
-  REQUIRE(unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}}).outcome ==
-          SettingsUpdate::Outcome::written);
+  REQUIRE(unknot::update_managed_settings(paths, {{"micro", {{"every", "25m"}}}},
+                                          unknot::write_file_atomically)
+              .outcome == SettingsUpdate::Outcome::written);
   const auto result = config.reload();
   CHECK(result.ok());
   CHECK(result.settings_changed);

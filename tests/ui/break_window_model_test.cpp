@@ -4,7 +4,7 @@
 
 using nlohmann::json;
 using unknot::BreakKind;
-using unknot::parse_break_view;
+using unknot::read_plan_reply;
 
 namespace {
 
@@ -27,7 +27,7 @@ json rest_plan() {
 }  // namespace
 
 TEST_CASE("the break window reads everything it shows from the daemon's plan") {
-  const auto view = parse_break_view(rest_plan());
+  const auto view = read_plan_reply(rest_plan());
   REQUIRE(view);
   CHECK(view->kind == BreakKind::rest);
   CHECK(view->running);
@@ -49,14 +49,14 @@ TEST_CASE("the break window reads everything it shows from the daemon's plan") {
 }
 
 TEST_CASE("no window for a null plan or one it cannot read") {
-  CHECK_FALSE(parse_break_view(nullptr));
-  CHECK_FALSE(parse_break_view(json{{"kind", "nap"}}));
-  CHECK_FALSE(parse_break_view(json{{"kind", "micro"}, {"duration_s", "long"}}));
-  CHECK(parse_break_view(json{{"kind", "micro"}, {"duration_s", 30}})->remaining_s == 30);
+  CHECK_FALSE(read_plan_reply(nullptr));
+  CHECK_FALSE(read_plan_reply(json{{"kind", "nap"}}));
+  CHECK_FALSE(read_plan_reply(json{{"kind", "micro"}, {"duration_s", "long"}}));
+  CHECK(read_plan_reply(json{{"kind", "micro"}, {"duration_s", 30}})->remaining_s == 30);
 }
 
 TEST_CASE("a rest break walks through its exercises, each for its share of the break") {
-  auto view = *parse_break_view(rest_plan());
+  auto view = *read_plan_reply(rest_plan());
   // 60 s + 90 s of exercises stretched over a 300 s break: 120 s and 180 s.
   CHECK(unknot::exercise_index_at(view, 0) == 0);
   CHECK(unknot::exercise_index_at(view, 119) == 0);
@@ -68,7 +68,7 @@ TEST_CASE("a rest break walks through its exercises, each for its share of the b
 }
 
 TEST_CASE("the window's texts read naturally") {
-  const auto view = *parse_break_view(rest_plan());
+  const auto view = *read_plan_reply(rest_plan());
   CHECK(unknot::hold_repeat_line(view.exercises[0]) == "Hold 15 s \u00b7 Repeat 3 times");
   CHECK(unknot::hold_repeat_line(view.exercises[1]).empty());
   CHECK(unknot::numbered_steps(view.exercises[0]) == "1. Sit tall.\n2. Tilt.");
@@ -84,7 +84,7 @@ TEST_CASE("counts per side say so, and a sigh's top-up breath is read") {
   auto plan = rest_plan();
   plan["exercises"][0]["sides"] = 2;
   plan["exercises"][1]["breathing"]["top_up"] = 1.5;
-  const auto view = *parse_break_view(plan);
+  const auto view = *read_plan_reply(plan);
   CHECK(view.exercises[0].sides == 2);
   CHECK(unknot::hold_repeat_line(view.exercises[0]) ==
         "Hold 15 s \u00b7 Repeat 3 times \u00b7 Each side");

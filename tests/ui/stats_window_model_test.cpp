@@ -15,6 +15,11 @@ json day(const std::string& date, int taken, int natural, int snoozed, int skipp
           {"active_s", sitting_s}, {"longest_sitting_s", longest_s}};
 }
 
+/// The model from two `stats` results as they come over the wire.
+StatsModel stats_model(const json& fortnight, const json& week) {
+  return unknot::stats_model(fortnight.get<StatsReply>(), week.get<StatsReply>());
+}
+
 }  // namespace
 
 TEST_CASE("stats_model fills 14 slots ending on the last reported day", "[stats]") {
@@ -26,11 +31,11 @@ TEST_CASE("stats_model fills 14 slots ending on the last reported day", "[stats]
   REQUIRE(m.days.size() == 14);
   CHECK(m.days.front().date == "2026-11-11");
   CHECK(m.days.back().date == "2026-11-24");
-  CHECK(m.days.back().label == "Tue 24");
+  CHECK(day_label(m.days.back().date) == "Tue 24");
   CHECK(m.days[6].date == "2026-11-17");
-  CHECK(m.days[6].label == "Tue 17");
+  CHECK(day_label(m.days[6].date) == "Tue 17");
   CHECK(m.days[6].taken == 5);
-  CHECK(m.days[6].longest_s == 3000);
+  CHECK(m.days[6].longest_sitting == std::chrono::seconds{3000});
   CHECK(m.days[7].taken == 0);  // a day with no records still has its slot
   REQUIRE(m.areas.size() == 2);
   CHECK(m.areas[0].name == "Lower back");

@@ -34,22 +34,6 @@ json settings_values() {
 
 }  // namespace
 
-TEST_CASE("durations in the settings' text form", "[tray_icon]") {
-  CHECK(duration_from_text("20m") == Duration{20min});
-  CHECK(duration_from_text("1h30m") == Duration{90min});
-  CHECK(duration_from_text("45s") == Duration{45s});
-  CHECK(duration_from_text(600) == Duration{600s});
-  CHECK_FALSE(duration_from_text("soon"));
-  CHECK_FALSE(duration_from_text(""));
-}
-
-TEST_CASE("ISO 8601 instants with their offset", "[tray_icon]") {
-  const auto t = wall_from_iso8601("2026-11-24T14:00:00+01:00");
-  REQUIRE(t);
-  CHECK(*t == noon_utc_plus_one().wall + 2h);
-  CHECK(wall_from_iso8601("2026-11-24T13:00:00Z") == std::nullopt);
-}
-
 TEST_CASE("the wx tray shows what the daemon's tray would", "[tray_icon]") {
   const Now now = noon_utc_plus_one();
   const TrayFacts facts = tray_facts_from_json(working_status(), settings_values(), now);

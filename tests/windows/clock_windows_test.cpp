@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/time_text.hpp"
 #include "platform/clock.hpp"
 
 using namespace std::chrono_literals;
@@ -31,7 +32,7 @@ TEST_CASE("steady time only moves forward", "[clock][windows]") {
 
 TEST_CASE("the next 14:00 is ahead and within a day", "[clock][windows]") {
   const unknot::Now now = unknot::read_clock();
-  const auto at = unknot::next_local_time("14:00", now.wall);
+  const auto at = unknot::next_local_time(unknot::TimeOfDay{14 * 60}, now.wall);
   REQUIRE(at);
   CHECK(*at > now.wall);
   CHECK(*at - now.wall <= 24h + 1h);
@@ -39,5 +40,6 @@ TEST_CASE("the next 14:00 is ahead and within a day", "[clock][windows]") {
       std::chrono::duration_cast<std::chrono::seconds>(at->time_since_epoch()).count());
   CHECK(local.tm_hour == 14);
   CHECK(local.tm_min == 0);
-  CHECK_FALSE(unknot::next_local_time("25:00", now.wall));
+  // "25:00" never reaches the clock: it is no time of day (core/time_text.hpp).
+  CHECK_FALSE(unknot::parse_time_of_day("25:00"));
 }

@@ -1,0 +1,105 @@
+#include "history/history_open.hpp"
+
+#include <ctime>
+#include <system_error>
+
+#include <sqlite3.h>
+
+#include "history/history_schema.hpp"
+#include "platform/log.hpp"
+
+namespace unknot {
+
+namespace {
+
+std::string local_timestamp() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y%m%dT%H%M%S", &local);
+  return text;
+}
+
+std::filesystem::path with_suffix(const std::filesystem::path& path, const std::string& suffix) {
+  return std::filesystem::path(path.string() + suffix);
+}
+
+std::filesystem::path free_aside_name(const std::filesystem::path& path) {
+  const auto base = path.string() + ".corrupt-" + local_timestamp();
+  std::filesystem::path candidate = base;
+  for (int n = 2; std::filesystem::exists(candidate); ++n) {
+    candidate = base + "-" + std::to_string(n);
+  }
+  return candidate;
+}
+
+sqlite::Database open_checked(const std::filesystem::path& path) {
+  auto db = sqlite::Database::open(path);
+  configure_history_connection(db);
+  const auto check = db.query_text("PRAGMA quick_check");
+  if (check != "ok") throw sqlite::SqliteError(SQLITE_CORRUPT, "quick_check: " + check);
+  migrate_history(db);
+  return db;
+}
+
+// An existing file that SQLite cannot open at all is as useless as a
+// corrupt one; a full disk or a lock held elsewhere is worth waiting for.
+bool should_move_aside(const sqlite::SqliteError& error, const std::filesystem::path& path) {
+  if (error.kind() == sqlite::FailureKind::corrupt) return true;
+  const int code = error.primary_code();
+  return (code == SQLITE_CANTOPEN || code == SQLITE_PERM) && std::filesystem::exists(path);
+}
+
+void create_folder(const std::filesystem::path& path) {
+  std::error_code error;
+  std::filesystem::create_directories(path.parent_path(), error);
+  if (error) {
+    throw sqlite::SqliteError(
+        SQLITE_CANTOPEN, "cannot create " + path.parent_path().string() + ": " + error.message());
+  }
+}
+
+void replace_damaged(const std::filesystem::path& path, const std::string& why,
+                     const HistoryWarn& warn) {
+  try {
+    const auto aside = move_history_aside(path);
+    warn(path.string() + " is unusable (" + why + "); moved it to " + aside.string() +
+         " and started a new history");
+  } catch (const std::filesystem::filesystem_error& error) {
+    throw sqlite::SqliteError(SQLITE_CANTOPEN, path.string() + " is unusable (" + why +
+                                                   ") and cannot be moved aside: " + error.what());
+  }
+}
+
+}  // namespace
+
+void warn_to_log(const std::string& message) { log_warn("history: " + message); }
+
+std::filesystem::path move_history_aside(const std::filesystem::path& path) {
+  const auto aside = free_aside_name(path);
+  std::filesystem::rename(path, aside);
+  // The WAL holds committed transactions not yet checkpointed: keep it with
+  // its database so the aside copy stays as complete as it can be.
+  std::error_code ignored;
+  if (std::filesystem::exists(with_suffix(path, "-wal"), ignored)) {
+    std::filesystem::rename(with_suffix(path, "-wal"), with_suffix(aside, "-wal"), ignored);
+  }
+  std::filesystem::remove(with_suffix(path, "-shm"), ignored);
+  return aside;
+}
+
+sqlite::Database open_history_database(const std::filesystem::path& path, const HistoryWarn& warn) {
+  create_folder(path);
+  try {
+    return open_checked(path);
+  } catch (const SchemaTooNew& error) {
+    replace_damaged(path, error.what(), warn);
+  } catch (const sqlite::SqliteError& error) {
+    if (!should_move_aside(error, path)) throw;
+    replace_damaged(path, error.what(), warn);
+  }
+  return open_checked(path);
+}
+
+}  // namespace unknot

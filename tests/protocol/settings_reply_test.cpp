@@ -1,0 +1,35 @@
+// The `settings` reply on the wire, and the duration values the wx tray reads from it.
+#include "protocol/settings_reply.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+using unknot::Duration;
+using unknot::duration_value;
+using unknot::SettingsReply;
+
+TEST_CASE("a settings reply reads back as it was written") {
+  SettingsReply reply;
+  reply.values = {{"micro", {{"every", "20m"}}}, {"snooze", {{"max", 2}}}};
+  reply.locked = {"breaks.strict", "meetings"};
+  reply.config_file = "/home/u/.config/unknot/config.toml";
+  reply.managed_file = "/home/u/.config/unknot/settings.toml";
+  reply.routines_dir = "/home/u/.config/unknot/routines";
+  reply.areas = {"neck", "wrists"};
+  const json wire = reply;
+  CHECK(wire["files"]["managed"] == reply.managed_file);
+  CHECK(wire.get<SettingsReply>() == reply);
+  CHECK(unknot::setting(reply.values, "micro", "every") == "20m");
+  CHECK(unknot::setting(reply.values, "rest", "every").is_null());
+  CHECK(json::object().get<SettingsReply>() == SettingsReply{});
+}
+
+TEST_CASE("durations in the settings' text form") {
+  CHECK(duration_value("20m") == Duration{20min});
+  CHECK(duration_value("1h30m") == Duration{90min});
+  CHECK(duration_value("45s") == Duration{45s});
+  CHECK(duration_value(600) == Duration{600s});
+  CHECK_FALSE(duration_value("soon"));
+  CHECK_FALSE(duration_value(""));
+}
