@@ -27,12 +27,12 @@ assert "desktop-entry" in n["hints"] and "category" in n["hints"], n["hints"]
 pass "one notification with an exercise from the routine folder and start/snooze/skip"
 [[ $(status_field break_due) == micro ]] || fail "status does not show the break due"
 
+t0=$SECONDS  # from the click: polling for the cleared prompt may itself take seconds on a busy machine
 invoke_action Snooze
 wait_until 5 '[[ $(status_field break_due) == null ]]' || fail "snooze did not clear the prompt"
-t0=$SECONDS
 wait_until 15 '[[ $(notify_count) -ge 2 ]]' || fail "snoozed break did not come back"
 elapsed=$((SECONDS - t0))
-((elapsed >= 2)) || fail "snoozed break came back after ${elapsed}s, before the 4s snooze"
+((elapsed >= 3)) || fail "snoozed break came back after ${elapsed}s, before the 4s snooze"
 [[ $(dunstctl count displayed) -le 1 ]] || fail "break notifications stack: $(dunstctl count displayed) on screen"
 pass "snooze brings the break back after the snooze duration, one notification on screen"
 
