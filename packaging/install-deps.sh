@@ -26,6 +26,7 @@ test_pkgs=(
   wx3.2-i18n  # wx's own German/French words in the ui language test
   locales     # de_DE/fr_FR: GTK's stock buttons (OK, Abbrechen) follow the C library's locale
   clang-tidy-14 clang-14  # tests/clang-tidy.sh; the tree also builds with clang++-14
+  ccache  # tests/run-all.sh: a second run recompiles only what changed
 )
 
 want=("${build_pkgs[@]}")

@@ -23,9 +23,16 @@ done
 packaging/install-deps.sh test
 
 jobs=$(nproc)
+# ccache (installed by install-deps): a second run on the same machine, in
+# this clone or another, recompiles only what changed.
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 run_suite() {  # $1 = build dir, rest = extra cmake options
   local dir=$1; shift
-  cmake -S . -B "$dir" -G Ninja -DUNKNOT_WERROR=ON "$@" >/dev/null
+  cmake -S . -B "$dir" -G Ninja -DUNKNOT_WERROR=ON "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -j"$jobs"
   ctest --test-dir "$dir" -j"$jobs" --output-on-failure --timeout 300
 }
