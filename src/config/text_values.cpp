@@ -46,7 +46,27 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
 
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   const std::string match = closest_match(word, candidates);
-  return match.empty() ? std::string{} : "; did you mean `" + match + "`?";
+  if (!match.empty()) return "; did you mean `" + match + "`?";
+  // A part of hyphenated names ("back": `upper-back` or `lower-back`).
+  std::vector<std::string_view> containing;
+  for (std::string_view candidate : candidates) {
+    std::size_t start = 0;
+    while (start <= candidate.size()) {
+      const std::size_t end = std::min(candidate.find('-', start), candidate.size());
+      if (end > start && edit_distance(word, candidate.substr(start, end - start)) == 0) {
+        containing.push_back(candidate);
+        break;
+      }
+      start = end + 1;
+    }
+  }
+  if (containing.empty() || containing.size() > 3 || word.empty()) return {};
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < containing.size(); ++i) {
+    if (i > 0) out += i + 1 == containing.size() ? " or " : ", ";
+    out += "`" + std::string(containing[i]) + "`";
+  }
+  return out + "?";
 }
 
 std::string join_choices(std::span<const std::string_view> choices) {

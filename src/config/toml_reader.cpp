@@ -128,7 +128,11 @@ std::optional<Duration> ValueReader::duration(const toml::node& node, std::strin
             ? "a duration (" + std::string(kDurationExample) + ", or 0 for " +
                   std::string(rule.zero_means) + ")"
             : "a duration of at least 1 second (" + std::string(kDurationExample) + ")";
-    error(node.source(), got(name, expected, node));
+    std::string hint;
+    if (const auto* text = node.as_string())
+      if (const auto meant = suggest_duration(text->get()))
+        hint = "; did you mean \"" + *meant + "\"?";
+    error(node.source(), got(name, expected, node) + hint);
     return std::nullopt;
   }
   if (rule.warn_if_short && *value > Duration{0} && *value < kVeryShort)

@@ -22,6 +22,20 @@ int unit_rank(char unit) {
 }
 
 std::int64_t unit_seconds(char unit) { return unit == 'h' ? 3600 : unit == 'm' ? 60 : 1; }
+
+/// Seconds per unit for the words people write ("min", "hours", "sec"); 0 if none.
+std::int64_t unit_word_seconds(std::string_view word) {
+  for (std::string_view hour : {"h", "hr", "hrs", "hour", "hours"})
+    if (word == hour) return 3600;
+  for (std::string_view minute : {"m", "min", "mins", "minute", "minutes"})
+    if (word == minute) return 60;
+  for (std::string_view second : {"s", "sec", "secs", "second", "seconds"})
+    if (word == second) return 1;
+  return 0;
+}
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 }  // namespace
 
 std::optional<Duration> parse_duration(std::string_view text) {
@@ -52,6 +66,41 @@ std::optional<Duration> parse_duration(std::string_view text) {
     ++i;
   }
   return std::chrono::duration_cast<Duration>(std::chrono::seconds{total});
+}
+
+std::optional<std::string> suggest_duration(std::string_view text) {
+  // Read "NUMBER UNIT" pairs, spaces allowed, a decimal number allowed.
+  double total = 0;
+  std::size_t i = 0;
+  bool any = false;
+  auto skip_spaces = [&] {
+    while (i < text.size() && text[i] == ' ') ++i;
+  };
+  skip_spaces();
+  while (i < text.size()) {
+    const std::size_t number_start = i;
+    while (i < text.size() && (is_digit(text[i]) || text[i] == '.')) ++i;
+    if (i == number_start) return std::nullopt;
+    const std::string number(text.substr(number_start, i - number_start));
+    if (number.front() == '.' || number.back() == '.' || number.find('.') != number.rfind('.') ||
+        number.size() > 12)
+      return std::nullopt;
+    skip_spaces();
+    std::string word;
+    while (i < text.size() && is_letter(text[i]))
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+    const std::int64_t unit = unit_word_seconds(word);
+    if (unit == 0) return std::nullopt;
+    total += std::stod(number) * static_cast<double>(unit);
+    any = true;
+    skip_spaces();
+    if (i < text.size() && text[i] == ',') ++i;  // "1 hour, 30 minutes"
+    skip_spaces();
+  }
+  const auto seconds = static_cast<std::int64_t>(total);
+  if (!any || seconds <= 0 || seconds > kMaxSeconds || static_cast<double>(seconds) != total)
+    return std::nullopt;
+  return format_duration(std::chrono::seconds{seconds});
 }
 
 std::string format_duration(Duration d) {

@@ -95,7 +95,7 @@ TEST_CASE("negative, zero and garbage durations are errors with the expected for
   CHECK(lines(loaded.diagnostics) ==
         Lines{"cfg.toml:2:9: error: micro.every: " + expected + "-5",
               "cfg.toml:3:12: error: micro.duration: " + expected + "\"0s\"",
-              "cfg.toml:5:9: error: rest.every: " + expected + "\"20 minutes\"",
+              "cfg.toml:5:9: error: rest.every: " + expected + "\"20 minutes\"; did you mean \"20m\"?",
               "cfg.toml:6:12: error: rest.duration: " + expected + "0"});
   CHECK_FALSE(loaded.ok());
 }
@@ -194,4 +194,23 @@ TEST_CASE("inline tables and dotted keys are the same keys") {
   CHECK(loaded.diagnostics.empty());
   CHECK(loaded.settings.micro.every == 25min);
   CHECK(loaded.settings.rest.duration == 10min);
+}
+
+TEST_CASE("a duration in words or decimals is an error that suggests the accepted form") {
+  const auto loaded = parse("[micro]\nevery = \"20min\"\n[rest]\nevery = \"1.5h\"\n");
+  CHECK(
+      lines(loaded.diagnostics) ==
+      Lines{
+          "cfg.toml:2:9: error: micro.every: expected a duration of at least 1 second (e.g. "
+          "\"45s\", \"20m\", \"1h30m\" or whole seconds), got \"20min\"; did you mean \"20m\"?",
+          "cfg.toml:4:9: error: rest.every: expected a duration of at least 1 second (e.g. "
+          "\"45s\", \"20m\", \"1h30m\" or whole seconds), got \"1.5h\"; did you mean \"1h30m\"?"});
+}
+
+TEST_CASE("a body area that is part of area names suggests each of them") {
+  const auto loaded = parse("[exercises]\nfocus_areas = [\"back\"]\n");
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK_THAT(
+      loaded.diagnostics[0].to_string(),
+      Catch::EndsWith("unknown body area \"back\"; did you mean `upper-back` or `lower-back`?"));
 }

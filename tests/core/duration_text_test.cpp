@@ -28,3 +28,17 @@ TEST_CASE("durations format compactly and round-trip") {
   CHECK(format_duration(3723s) == "1h2m3s");
   CHECK(parse_duration(format_duration(7384s)) == unknot::Duration{7384s});
 }
+
+TEST_CASE("a refused duration suggests the form the user most likely meant") {
+  using unknot::suggest_duration;
+  CHECK(suggest_duration("20min") == "20m");
+  CHECK(suggest_duration("30sec") == "30s");
+  CHECK(suggest_duration("1.5h") == "1h30m");
+  CHECK(suggest_duration("1h 30m") == "1h30m");
+  CHECK(suggest_duration("2 Hours") == "2h");
+  CHECK(suggest_duration("1 hour, 30 minutes") == "1h30m");
+  CHECK(suggest_duration("0.5m") == "30s");
+  // No plain reading: no guess.
+  for (const char* vague : {"", "soon", "5x", "1..5h", "0.3s", "0m", "-5m", "h", "1h30"})
+    CHECK_FALSE(suggest_duration(vague).has_value());
+}
