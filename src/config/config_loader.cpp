@@ -15,6 +15,7 @@ void apply_file(const std::filesystem::path& file, const ConfigLayer& layer, Loa
   if (!text) {
     into.diagnostics.push_back(
         {file.string(), 0, 0, Diagnostic::Severity::error, "cannot read config file: " + why});
+    into.unusable_files.push_back(file.string());
     return;
   }
   LoadedConfig loaded = parse_config_text(*text, file.string(), into.settings, layer);
@@ -22,6 +23,8 @@ void apply_file(const std::filesystem::path& file, const ConfigLayer& layer, Loa
   into.diagnostics.insert(into.diagnostics.end(), loaded.diagnostics.begin(),
                           loaded.diagnostics.end());
   into.files_read.push_back(file);
+  into.unusable_files.insert(into.unusable_files.end(), loaded.unusable_files.begin(),
+                             loaded.unusable_files.end());
   if (layer.system) {
     into.locked = std::move(loaded.locked);
     into.locked_by = std::move(loaded.locked_by);

@@ -25,9 +25,14 @@ struct ConfigPaths {
 };
 
 struct LoadedConfig {
-  Settings settings;  ///< valid only when !has_errors(diagnostics)
+  /// Every key free of errors; a key with an error keeps the value of the
+  /// layers below (in the end the built-in default). Always sound: a break
+  /// never lasts longer than its interval.
+  Settings settings;
   Diagnostics diagnostics;
   std::vector<std::filesystem::path> files_read;
+  /// Files none of whose keys apply: unreadable, or not TOML (a syntax error).
+  std::vector<std::string> unusable_files;
   /// Keys ("micro.every") or whole tables ("micro") the system file locked.
   std::vector<std::string> locked;
   /// The system file that locked them (empty when nothing is locked).
@@ -35,8 +40,8 @@ struct LoadedConfig {
   [[nodiscard]] bool ok() const { return !has_errors(diagnostics); }
 };
 
-/// Loads every layer. On any error, `settings` still holds the best effort,
-/// but callers keep their previous good settings (ok() is false).
+/// Loads every layer. A key with an error is left out, and only that key:
+/// one bad `duration` never costs the user the `every` beside it.
 LoadedConfig load_config(const ConfigPaths& paths);
 
 /// Parses one TOML document (as if read from `path`) on top of `base`; the

@@ -20,7 +20,9 @@ class LayerParser {
       : reader_(path, out.diagnostics), layer_(layer), out_(out) {}
 
   void parse_root(const toml::table& root);
-  void check_break(std::string_view table, const BreakSettings& settings);
+  /// A break longer than its interval: reported, and this file's `every` and
+  /// `duration` of `table` give way to `below`'s (the layers under it).
+  void check_break(std::string_view table, BreakSettings& settings, const BreakSettings& below);
 
  private:
   void parse_table(std::string_view table, const toml::table& values);
@@ -133,19 +135,24 @@ void LayerParser::parse_locked(const toml::node& node) {
 
 // A break longer than its interval would start again the moment it ends.
 // Reported on `every` when this file set it, else on `duration`.
-void LayerParser::check_break(std::string_view table, const BreakSettings& settings) {
+void LayerParser::check_break(std::string_view table, BreakSettings& settings,
+                              const BreakSettings& below) {
   if (settings.every >= settings.duration) return;
   const std::string every = std::string(table) + ".every";
   const std::string duration = std::string(table) + ".duration";
   const std::string every_text = format_duration(settings.every);
   const std::string duration_text = format_duration(settings.duration);
+  const std::string kept = "; " + every + " and " + duration + " stay " +
+                           format_duration(below.every) + " and " + format_duration(below.duration);
   if (auto it = applied_.find(every); it != applied_.end()) {
     reader_.error(it->second->source(), every + " (" + every_text + ") is shorter than " +
-                                            duration + " (" + duration_text + ")");
+                                            duration + " (" + duration_text + ")" + kept);
   } else if (auto d = applied_.find(duration); d != applied_.end()) {
     reader_.error(d->second->source(), duration + " (" + duration_text + ") is longer than " +
-                                           every + " (" + every_text + ")");
+                                           every + " (" + every_text + ")" + kept);
   }
+  settings.every = below.every;  // the layers below are sound: the breaks stay usable
+  settings.duration = below.duration;
 }
 
 }  // namespace
@@ -162,12 +169,13 @@ LoadedConfig parse_config_text(const std::string& text, const std::string& path,
     out.diagnostics.push_back({path, static_cast<int>(e.source().begin.line),
                                static_cast<int>(e.source().begin.column),
                                Diagnostic::Severity::error, std::string(e.description())});
+    out.unusable_files.push_back(path);
     return out;
   }
   LayerParser parser(path, layer, out);
   parser.parse_root(root);
-  parser.check_break("micro", out.settings.micro);
-  parser.check_break("rest", out.settings.rest);
+  parser.check_break("micro", out.settings.micro, base.micro);
+  parser.check_break("rest", out.settings.rest, base.rest);
   sort_by_position(out.diagnostics, 0);
   if (out.locked.empty()) out.locked_by.clear();
   return out;

@@ -107,7 +107,8 @@ std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now
       return tr.gettext("Micro break due");
     case TrayIconState::paused:
       if (s.paused_until)
-        return fill_in(tr.gettext("Paused until {0}"), {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))});
+        return fill_in(tr.gettext("Paused until {0}"),
+                       {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))});
       return tr.gettext("Paused until you resume");
     case TrayIconState::meeting:
       return tr.gettext("In a meeting");
@@ -230,11 +231,25 @@ void add_hold_items(std::vector<TrayMenuItem>& menu, const TrayFacts& facts, con
                       paused || facts.manual_meeting));
   const bool has_break = s.break_due || s.next_break;
   const bool snooze_left = facts.snooze_max == 0 || s.snoozes_used < facts.snooze_max;
-  menu.push_back(item("snooze", tr.gettext("Snooze the next break"),
+  // While a break is due, snooze and skip act on it, not on one to come.
+  const bool due = s.break_due.has_value();
+  menu.push_back(item("snooze",
+                      due ? tr.gettext("Snooze this break") : tr.gettext("Snooze the next break"),
                       action_of(TrayActionKind::snooze), has_break && snooze_left && !s.on_break));
   if (!facts.strict)
-    menu.push_back(item("skip", tr.gettext("Skip the next break"), action_of(TrayActionKind::skip),
-                        has_break && !s.on_break));
+    menu.push_back(item("skip",
+                        due ? tr.gettext("Skip this break") : tr.gettext("Skip the next break"),
+                        action_of(TrayActionKind::skip), has_break && !s.on_break));
+}
+
+/// "Start this break", first of the actions while a micro or rest break is
+/// due (the daily limit is acknowledged in its notification, not started).
+void add_start_due(std::vector<TrayMenuItem>& menu, const TrayFacts& facts, const Translator& tr) {
+  const Status& s = facts.status;
+  if (!s.break_due || *s.break_due == BreakKind::daily || s.on_break) return;
+  TrayAction start = action_of(TrayActionKind::take_break);
+  start.break_kind = s.break_due;
+  menu.push_back(item("start", tr.gettext("Start this break"), start));
 }
 
 }  // namespace
@@ -275,6 +290,7 @@ std::vector<TrayMenuItem> tray_menu(const TrayFacts& facts, const Now& now,
   std::vector<TrayMenuItem> menu;
   menu.push_back(item("status", tray_view(facts, now, tr).status_line, std::nullopt, false));
   menu.push_back(separator("sep.status"));
+  add_start_due(menu, facts, tr);
   menu.push_back(break_menu(facts, tr));
   menu.push_back(pause_menu(day_starts_hh_mm, tr));
   add_hold_items(menu, facts, tr);

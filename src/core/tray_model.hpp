@@ -99,7 +99,8 @@ struct TrayMenuItem {
 /// The icon and texts for `facts` at `now`, in the language of `tr` (English by default).
 TrayView tray_view(const TrayFacts& facts, const Now& now, const Translator& tr = {});
 
-/// The whole menu for `facts`: status line; Take a break now ▸ micro / rest;
+/// The whole menu for `facts`: status line; Start this break (while one is
+/// due; snooze and skip then say "this break"); Take a break now ▸ micro / rest;
 /// Pause ▸ 30 min / 1 h / 2 h / until tomorrow / until I resume; I'm in a
 /// meeting (check); Resume; Snooze; Skip the next break; Focus areas ▸;
 /// Statistics…; Settings…; Open routines folder; About; Quit.

@@ -2,6 +2,9 @@
 
 #include <ostream>
 
+#include <poll.h>
+#include <unistd.h>
+
 #include "client/control_client.hpp"
 #include "ctl/ctl_format.hpp"
 #include "ctl/stats_format.hpp"
@@ -54,16 +57,6 @@ void print_result(const CtlInvocation& invocation, const json& result, std::ostr
   }
 }
 
-int run_watch(ControlClient& client, std::ostream& out, std::ostream& err) {
-  const json reply = client.watch([&](const json& status) {
-    out << one_line(status) << '\n' << std::flush;
-    return static_cast<bool>(out);  // stdout gone: stop watching
-  });
-  if (reply.value("ok", false)) return kCtlOk;
-  err << "unknotctl: " << error_message(reply) << '\n';
-  return kCtlRefused;
-}
-
 /// `autostart [on|off]`: the user's XDG autostart entry, written beside no
 /// daemon at all, so it works before unknot ever ran.
 int run_autostart(const CtlInvocation& invocation, std::ostream& out, std::ostream& err) {
@@ -80,14 +73,62 @@ int run_autostart(const CtlInvocation& invocation, std::ostream& out, std::ostre
   return kCtlOk;
 }
 
+/// The first pause is short: a daemon restarting is back within a second.
+constexpr std::chrono::milliseconds kFirstRetry{1000};
+constexpr std::chrono::milliseconds kRetry{2000};
+
+/// Sleeps `pause`; false as soon as nobody reads stdout any more (a status
+/// bar that went away while no daemon ran: no write would tell us). Asking
+/// poll() for no event waits the whole time on a pipe, a tty or a file; only
+/// a pipe whose reader is gone reports POLLERR early.
+bool wait_while_stdout_read(std::chrono::milliseconds pause) {
+  pollfd stdout_fd{.fd = STDOUT_FILENO, .events = 0, .revents = 0};
+  return ::poll(&stdout_fd, 1, static_cast<int>(pause.count())) <= 0 ||
+         (stdout_fd.revents & (POLLERR | POLLHUP | POLLNVAL)) == 0;
+}
+
 }  // namespace
+
+int run_watch(const std::filesystem::path& socket, std::ostream& out, std::ostream& err,
+              const WatchWait& wait) {
+  const json off = {{"state", "off"}};
+  bool stdout_gone = false;
+  auto print = [&](const json& status) {
+    out << one_line(status) << '\n' << std::flush;
+    stdout_gone = !out;
+    return !stdout_gone;
+  };
+  bool said_off = false;
+  std::chrono::milliseconds pause = kFirstRetry;
+  for (;;) {
+    try {
+      ControlClient client;
+      client.connect(socket);
+      const json reply = client.watch([&](const json& status) {
+        said_off = false;
+        pause = kFirstRetry;
+        return print(status);
+      });
+      if (!reply.value("ok", false)) {
+        err << "unknotctl: " << error_message(reply) << '\n';
+        return kCtlRefused;
+      }
+    } catch (const ControlClientError&) {
+      // No daemon, or it went mid-way: either way "off" until one answers.
+    }
+    if (stdout_gone) return kCtlOk;
+    if (!said_off && !print(off)) return kCtlOk;
+    said_off = true;
+    if (!wait(pause)) return kCtlOk;
+    pause = kRetry;
+  }
+}
 
 int run_ctl_request(const CtlInvocation& invocation, const std::filesystem::path& socket,
                     std::ostream& out, std::ostream& err) {
   try {
     ControlClient client;
     client.connect(socket);
-    if (invocation.command == "watch") return run_watch(client, out, err);
     const json reply = client.request(invocation.command, invocation.args);
     if (!reply.value("ok", false)) {
       err << "unknotctl: " << error_message(reply) << '\n';
@@ -126,8 +167,9 @@ int ctl_main(const std::vector<std::string>& args, std::string_view version, std
     case CtlInvocation::Action::request:
       break;
   }
-  return run_ctl_request(invocation, invocation.socket_path.value_or(default_control_socket_path()),
-                         out, err);
+  const auto socket = invocation.socket_path.value_or(default_control_socket_path());
+  if (invocation.command == "watch") return run_watch(socket, out, err, wait_while_stdout_read);
+  return run_ctl_request(invocation, socket, out, err);
 }
 
 }  // namespace unknot

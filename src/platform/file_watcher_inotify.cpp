@@ -68,7 +68,6 @@ class InotifyWatcher : public FileWatcher {
   std::function<void()> on_change_;
   std::chrono::milliseconds debounce_;
   int fd_ = -1;
-  std::vector<int> watches_;
   std::map<int, Filter> filters_;  ///< by watch descriptor
   boost::asio::posix::stream_descriptor stream_;
   boost::asio::steady_timer debounce_timer_;
@@ -101,14 +100,15 @@ InotifyWatcher::~InotifyWatcher() {
 }
 
 void InotifyWatcher::add_watches() {
-  for (int wd : watches_) inotify_rm_watch(fd_, wd);
-  watches_.clear();
-  filters_.clear();
+  // Adding a watch on a folder already watched returns its descriptor again,
+  // so only watches no longer wanted are removed. Removing all and adding
+  // them anew made the kernel queue an IN_IGNORED per watch, which counted as
+  // a change: a reload, which re-added the watches... about 5 times a second.
+  std::map<int, Filter> filters;
   for (const auto& path : paths_) {
     const auto target = watch_target(path);
     const int wd = inotify_add_watch(fd_, target.c_str(), kWatchMask);
     if (wd < 0) continue;
-    watches_.push_back(wd);
     // The folder holds other files too (logs, editors' swap files): only the
     // config file itself, or routine files, count as a change.
     std::error_code ec;
@@ -118,12 +118,16 @@ void InotifyWatcher::add_watches() {
     else if (target == path.parent_path() && !std::filesystem::is_directory(path, ec))
       filter.names.push_back(path.filename().string());
     else
-      filter.anything = true;       // an ancestor: the folder we want may appear
-    Filter& merged = filters_[wd];  // two paths may share a folder
+      filter.anything = true;      // an ancestor: the folder we want may appear
+    Filter& merged = filters[wd];  // two paths may share a folder
     merged.anything = merged.anything || filter.anything;
     merged.toml_files = merged.toml_files || filter.toml_files;
     merged.names.insert(merged.names.end(), filter.names.begin(), filter.names.end());
   }
+  for (const auto& [wd, unused] : filters_)
+    if (!filters.contains(wd))
+      inotify_rm_watch(fd_, wd);  // its IN_IGNORED is not ours: see relevant()
+  filters_ = std::move(filters);
 }
 
 bool InotifyWatcher::relevant(const char* data, std::size_t size) const {
@@ -134,9 +138,12 @@ bool InotifyWatcher::relevant(const char* data, std::size_t size) const {
     const std::string_view name =
         event.len > 0 ? std::string_view(data + offset + sizeof event) : std::string_view();
     offset += sizeof event + event.len;
-    if (event.mask & (IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)) return true;
+    if (event.mask & IN_Q_OVERFLOW) return true;
+    // Events of a watch removed by add_watches() (its IN_IGNORED) are no change.
     const auto it = filters_.find(event.wd);
     if (it == filters_.end()) continue;
+    // A watched folder went away or moved: the folder to watch is elsewhere now.
+    if (event.mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)) return true;
     const Filter& f = it->second;
     if (f.anything || (f.toml_files && is_toml(name))) return true;
     for (const auto& wanted : f.names)

@@ -79,7 +79,10 @@ BreakMessage due_message(const BreakDue& due, const BreakPlan& plan, const Langu
     context += " · " + fill_in(_("sitting {0}"), {human_minutes(due.sitting)});
   }
   msg.body += "\n" + context;
-  msg.actions.emplace_back("default", _("Start"));
+  // A click on the body starts the break. Its label stays empty: the spec
+  // allows it, GNOME, KDE, dunst and mako draw no button for "default", and
+  // xfce4-notifyd draws one per label, so a second "Start" appeared.
+  msg.actions.emplace_back("default", "");
   msg.actions.emplace_back("start", _("Start"));
   if (due.can_snooze) msg.actions.emplace_back("snooze", _("Snooze"));
   if (due.can_skip) msg.actions.emplace_back("skip", _("Skip"));

@@ -7,9 +7,9 @@
 #include "history/history_dates.hpp"
 #include "history/history_recorder.hpp"
 #include "history/history_store.hpp"
+#include "platform/allocator.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
-#include "platform/allocator.hpp"
 #include "platform/notifier.hpp"
 #include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
@@ -61,6 +61,8 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
       engine_(config_.settings(), parts_.clock()),
       ui_(parts_.make_ui(io_)) {
   log_diagnostics(config_.startup_diagnostics());
+  if (const std::string outcome = describe(config_.startup_outcome(), false); !outcome.empty())
+    log_warn(outcome);
   log_info("idle source: " + std::string(parts_.idle->name()));
   presenter_ =
       std::make_unique<BreakPresenter>(*parts_.notifier, config_.library(), std::random_device{}(),
@@ -182,13 +184,11 @@ void Daemon::schedule(const Now& now, const Status& status) {
   });
 }
 
-void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
+LiveConfig::ReloadResult Daemon::reload_config(bool from_watcher) {
   LiveConfig::ReloadResult result = config_.reload();
   log_diagnostics(result.diagnostics);
-  if (diagnostics) *diagnostics = result.diagnostics;
-  if (!result.ok()) {
-    log_warn("config has errors: the previous settings stay in force");
-  }
+  if (const std::string outcome = describe(result.config, true); !outcome.empty())
+    log_warn(outcome);
   step([&](const Now& now) {
     if (result.settings_changed) {
       engine_.apply_settings(config_.settings(), now);
@@ -199,8 +199,9 @@ void Daemon::reload_config(bool from_watcher, Diagnostics* diagnostics) {
     }
     if (result.library_changed) presenter_->set_library(config_.library());
   });
-  if (from_watcher && result.ok()) log_info("config reloaded");
+  if (from_watcher && result.config.unusable_files.empty()) log_info("config reloaded");
   return_free_memory();
+  return result;
 }
 
 void Daemon::return_free_memory() {

@@ -76,7 +76,8 @@ class Daemon {
   void schedule(const Now& now, const Status& status);
   void publish(const Now& now, const Status& status, bool force);
   void shutdown();
-  void reload_config(bool from_watcher, Diagnostics* diagnostics = nullptr);
+  /// Re-reads the config and routines, applies them and logs the outcome.
+  LiveConfig::ReloadResult reload_config(bool from_watcher);
   void apply_retention(const Now& now);
   /// Returns memory freed by a (re)load to the system, after the loop settles.
   void return_free_memory();

@@ -121,11 +121,13 @@ void Daemon::answer_meeting(const control::Request& request, const Now&, Respond
 }
 
 void Daemon::answer_reload(const control::Request&, const Now&, Responder& respond) {
-  Diagnostics diagnostics;
-  reload_config(false, &diagnostics);
-  if (!has_errors(diagnostics)) return respond(Reply::success());
-  std::string message = "the config has errors; the previous settings stay in force:";
-  for (const auto& d : diagnostics)
+  const LiveConfig::ReloadResult result = reload_config(false);
+  if (result.ok()) return respond(Reply::success());
+  std::string message = describe(result.config, true);
+  if (message.empty())  // errors in routine files only
+    message = "the routine files have errors; the exercises in force stay as they were";
+  message += ":";
+  for (const auto& d : result.diagnostics)
     if (d.severity == Diagnostic::Severity::error) message += "\n" + d.to_string();
   respond(Reply::failure(ErrorCode::refused, message));
 }

@@ -25,19 +25,24 @@ ConfigSources config_sources(const DaemonOptions& options) {
   return sources;
 }
 
+std::string describe(const ConfigOutcome& outcome, bool reload) {
+  if (!outcome.unusable_files.empty()) {
+    std::string files;
+    for (const auto& file : outcome.unusable_files) files += (files.empty() ? "" : ", ") + file;
+    return reload ? files + " cannot be read as TOML: the settings in force stay as they were"
+                  : files + " cannot be read as TOML: none of its keys apply";
+  }
+  if (outcome.errors)
+    return "config has errors: each key with an error is left out (the defaults, or the "
+           "system file, apply there); every other key is in force";
+  return {};
+}
+
 LiveConfig::LiveConfig(ConfigSources sources) : sources_(std::move(sources)) {
   LoadedConfig loaded = load_config(sources_.config);
   startup_diagnostics_ = loaded.diagnostics;
-  if (loaded.ok()) {
-    settings_ = loaded.settings;
-  } else {
-    ConfigPaths system_only = sources_.config;
-    system_only.user_file.clear();
-    system_only.managed_file.clear();
-    system_only.user_file_explicit = false;
-    LoadedConfig fallback = load_config(system_only);
-    if (fallback.ok()) settings_ = fallback.settings;
-  }
+  startup_outcome_ = {.errors = !loaded.ok(), .unusable_files = loaded.unusable_files};
+  settings_ = loaded.settings;  // sound even with errors: the bad keys are left out
   LoadedLibrary library = load_library(sources_.routine_dirs);
   startup_diagnostics_.insert(startup_diagnostics_.end(), library.diagnostics.begin(),
                               library.diagnostics.end());
@@ -49,7 +54,8 @@ LiveConfig::ReloadResult LiveConfig::reload() {
   ReloadResult result;
   LoadedConfig loaded = load_config(sources_.config);
   result.diagnostics = loaded.diagnostics;
-  if (loaded.ok() && !(loaded.settings == settings_)) {
+  result.config = {.errors = !loaded.ok(), .unusable_files = loaded.unusable_files};
+  if (loaded.unusable_files.empty() && !(loaded.settings == settings_)) {
     settings_ = loaded.settings;
     result.settings_changed = true;
   }

@@ -32,6 +32,28 @@ TEST_CASE("a syntax error points at the user's line and leaves the config unusab
   CHECK_FALSE(loaded.ok());
 }
 
+TEST_CASE("a bad value costs only its own key, every other key of the file applies") {
+  // `every = "2m"` plus one bad `duration` once gave the default 20m, silently.
+  const auto loaded = parse(
+      "[micro]\nevery = \"2m\"\nduration = \"30x\"\n[snooze]\nmax = \"many\"\nduration = \"3m\"\n");
+  CHECK_FALSE(loaded.ok());
+  REQUIRE(loaded.diagnostics.size() == 2);
+  CHECK_THAT(lines(loaded.diagnostics)[0],
+             Catch::StartsWith("cfg.toml:3:12: error: micro.duration"));
+  CHECK_THAT(lines(loaded.diagnostics)[1], Catch::StartsWith("cfg.toml:5:7: error: snooze.max"));
+  CHECK(loaded.unusable_files.empty());
+  CHECK(loaded.settings.micro.every == 2min);
+  CHECK(loaded.settings.micro.duration == Settings{}.micro.duration);
+  CHECK(loaded.settings.snooze.max == Settings{}.snooze.max);
+  CHECK(loaded.settings.snooze.duration == 3min);
+}
+
+TEST_CASE("a file that is not TOML is named as unusable: none of its keys apply") {
+  const auto loaded = parse("[micro]\nevery = \"2m\"\nduration = \n");
+  CHECK(loaded.unusable_files == std::vector<std::string>{"cfg.toml"});
+  CHECK(loaded.settings == Settings{});
+}
+
 TEST_CASE("an unquoted duration is a syntax error at the value") {
   const auto loaded = parse("[micro]\nevery = 20m\n");
   CHECK(
@@ -117,14 +139,20 @@ TEST_CASE("durations read as strings or whole seconds, very short ones warn but 
 TEST_CASE("`every` shorter than `duration` is an error on the `every` line") {
   const auto loaded = parse("[micro]\nduration = \"1m\"\nevery = \"30s\"\n");
   CHECK(lines(loaded.diagnostics) ==
-        Lines{"cfg.toml:3:9: error: micro.every (30s) is shorter than micro.duration (1m)"});
+        Lines{"cfg.toml:3:9: error: micro.every (30s) is shorter than micro.duration (1m); "
+              "micro.every and micro.duration stay 20m and 30s"});
   CHECK_FALSE(loaded.ok());
+  // A break longer than its interval would start again as it ends: the pair
+  // gives way to the layers below, the rest of the file applies.
+  CHECK(loaded.settings.micro.every == 20min);
+  CHECK(loaded.settings.micro.duration == 30s);
 }
 
 TEST_CASE("a `duration` longer than the inherited `every` is reported on its own line") {
   const auto loaded = parse("[rest]\nduration = \"1h\"\n");
   CHECK(lines(loaded.diagnostics) ==
-        Lines{"cfg.toml:2:12: error: rest.duration (1h) is longer than rest.every (50m)"});
+        Lines{"cfg.toml:2:12: error: rest.duration (1h) is longer than rest.every (50m); "
+              "rest.every and rest.duration stay 50m and 5m"});
 }
 
 TEST_CASE("enum values and times out of range name the allowed values") {

@@ -128,16 +128,34 @@ TEST_CASE("a missing --config file is an error naming it") {
   CHECK_FALSE(loaded.ok());
 }
 
-TEST_CASE("an error in either layer makes the config unusable, the file is left as it was") {
+TEST_CASE("an error in either layer costs only its key, the file is left as it was") {
   TempHome home;
+  home.write("xdg/unknot/config.toml", "[rest]\nevery = \"40m\"\n[micro]\nduration = \"30s\"\n");
   const std::string broken = "[micro]\nevery = \"10m\"\nduration = \"oops\"\n";
   const auto user = home.write("config/unknot/config.toml", broken);
-  CHECK_FALSE(unknot::load_config(paths_in(home)).ok());
+  auto loaded = unknot::load_config(paths_in(home));
+  CHECK_FALSE(loaded.ok());
+  CHECK(lines(loaded.diagnostics).size() == 1);
+  CHECK(loaded.settings.micro.every == 10min);   // the user's valid key
+  CHECK(loaded.settings.micro.duration == 30s);  // the bad one: the system file's
+  CHECK(loaded.settings.rest.every == 40min);
   CHECK(read(user) == broken);  // diagnostics only: the user's file is never rewritten
 
   std::filesystem::remove(user);
-  home.write("xdg/unknot/config.toml", "[snooze]\nmax = \"many\"\n");
-  CHECK_FALSE(unknot::load_config(paths_in(home)).ok());
+  home.write("xdg/unknot/config.toml", "[snooze]\nmax = \"many\"\nduration = \"2m\"\n");
+  loaded = unknot::load_config(paths_in(home));
+  CHECK_FALSE(loaded.ok());
+  CHECK(loaded.settings.snooze.duration == 2min);
+}
+
+TEST_CASE("a layer that is not TOML is unusable, the layers around it still apply") {
+  TempHome home;
+  home.write("xdg/unknot/config.toml", "[rest]\nevery = \"40m\"\n");
+  const auto user = home.write("config/unknot/config.toml", "[micro]\nevery = \"10m\n");
+  const auto loaded = unknot::load_config(paths_in(home));
+  CHECK(loaded.unusable_files == std::vector<std::string>{user.string()});
+  CHECK(loaded.settings.rest.every == 40min);
+  CHECK(loaded.settings.micro.every == Settings{}.micro.every);
 }
 
 TEST_CASE("the shipped config/config.toml loads to exactly the built-in defaults") {

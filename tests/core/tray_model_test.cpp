@@ -190,3 +190,30 @@ TEST_CASE("no break can be started while one runs") {
   CHECK_FALSE(find(menu, "break")->enabled);
   CHECK_FALSE(find(menu, "snooze")->enabled);
 }
+
+TEST_CASE("while a break is due the menu offers to start it, and snooze and skip name it") {
+  unknot::test::SimClock clock;
+  auto facts = working(0min);
+  facts.status.break_due = BreakKind::micro;
+  auto menu = unknot::tray_menu(facts, clock.now(), "07:00");
+  CHECK(top_ids(menu) == std::vector<std::string>{"status", "start", "break", "pause", "meeting",
+                                                  "resume", "snooze", "skip", "focus", "statistics",
+                                                  "settings", "open_routines", "about", "quit"});
+  const auto* start = find(menu, "start");
+  CHECK(start->label == "Start this break");
+  CHECK(start->enabled);
+  CHECK(start->action->kind == unknot::TrayActionKind::take_break);
+  CHECK(start->action->break_kind == BreakKind::micro);
+  CHECK(find(menu, "snooze")->label == "Snooze this break");
+  CHECK(find(menu, "skip")->label == "Skip this break");
+
+  // Not due: nothing to start, and snooze and skip are about the next one.
+  menu = unknot::tray_menu(working(5min), clock.now(), "07:00");
+  CHECK(find(menu, "start") == nullptr);
+  CHECK(find(menu, "snooze")->label == "Snooze the next break");
+  CHECK(find(menu, "skip")->label == "Skip the next break");
+
+  // The daily limit is acknowledged in its notification, not started.
+  facts.status.break_due = BreakKind::daily;
+  CHECK(find(unknot::tray_menu(facts, clock.now(), "07:00"), "start") == nullptr);
+}

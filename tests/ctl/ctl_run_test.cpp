@@ -2,7 +2,9 @@
 // fake daemon, output and exit code out.
 #include "ctl/ctl_run.hpp"
 
+#include <optional>
 #include <sstream>
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -134,7 +136,18 @@ TEST_CASE("stats prints the daemon's object as JSON, CSV or a table") {
   CHECK_THAT(table.out, Catch::Contains("Total"));
 }
 
-TEST_CASE("watch prints one JSON object per line and ends when the daemon goes") {
+/// The lines `watch` printed, each parsed.
+std::vector<json> json_lines(const std::string& text) {
+  std::istringstream lines(text);
+  std::string line;
+  std::vector<json> seen;
+  while (std::getline(lines, line)) seen.push_back(json::parse(line));
+  return seen;
+}
+
+const json kOff = {{"state", "off"}};
+
+TEST_CASE("watch prints one JSON object per line, and off when the daemon goes") {
   RecordingDaemon daemon;
   unknot::test::ServerHarness server(daemon.handler());
   std::ostringstream out, err;
@@ -151,16 +164,65 @@ TEST_CASE("watch prints one JSON object per line and ends when the daemon goes")
       return 0;
     });
   });
-  const int code = unknot::ctl_main({"watch"}, "1", out, err);
+  std::vector<std::chrono::milliseconds> waits;
+  const int code = unknot::run_watch(server.path(), out, err, [&](std::chrono::milliseconds pause) {
+    waits.push_back(pause);
+    return false;  // stdout gone: stop here
+  });
   stopper.join();
   CHECK(code == 0);
-  std::istringstream lines(out.str());
-  std::string line;
-  std::vector<json> seen;
-  while (std::getline(lines, line)) seen.push_back(json::parse(line));
-  REQUIRE(seen.size() == 2);
-  CHECK(seen[0] == kStatus);
-  CHECK(seen[1] == json{{"state", "idle"}});
+  CHECK(json_lines(out.str()) == std::vector<json>{kStatus, {{"state", "idle"}}, kOff});
+  CHECK(waits == std::vector<std::chrono::milliseconds>{std::chrono::seconds{1}});
+}
+
+TEST_CASE("watch without a daemon says off once and keeps trying, never in a busy loop") {
+  // Waybar starts before unknot: the module must come alive once it runs.
+  unknot::test::TempHome home;
+  const auto socket = home.runtime_dir() / "unknot" / "control.sock";
+  std::ostringstream out, err;
+  std::vector<std::chrono::milliseconds> waits;
+  const int code = unknot::run_watch(socket, out, err, [&](std::chrono::milliseconds pause) {
+    waits.push_back(pause);
+    return waits.size() < 4;
+  });
+  CHECK(code == 0);
+  CHECK(json_lines(out.str()) == std::vector<json>{kOff});
+  CHECK(err.str().empty());
+  using std::chrono::seconds;
+  CHECK(waits ==
+        std::vector<std::chrono::milliseconds>{seconds{1}, seconds{2}, seconds{2}, seconds{2}});
+}
+
+TEST_CASE("watch started before the daemon follows it once it appears") {
+  unknot::test::TempHome home;
+  const auto socket = home.runtime_dir() / "unknot" / "control.sock";
+  RecordingDaemon daemon;
+  std::optional<unknot::test::ServerHarness> server;
+  std::thread stopper;
+  std::ostringstream out, err;
+  int waits = 0;
+  const int code = unknot::run_watch(socket, out, err, [&](std::chrono::milliseconds) {
+    if (++waits > 1) return false;
+    // The daemon starts while watch waits (at a socket of its own home:
+    // a link puts it where watch looks); it quits once watched.
+    server.emplace(daemon.handler());
+    std::filesystem::create_directories(socket.parent_path());
+    std::filesystem::create_symlink(server->path(), socket);
+    stopper = std::thread([&] {
+      for (int i = 0; i < 1000000; ++i) {
+        if (server->on_io([&](auto&) { return daemon.last->command == Command::watch; })) break;
+        std::this_thread::yield();
+      }
+      server->on_io([](unknot::ControlServer& s) {
+        s.stop();
+        return 0;
+      });
+    });
+    return true;
+  });
+  stopper.join();
+  CHECK(code == 0);
+  CHECK(json_lines(out.str()) == std::vector<json>{kOff, kStatus, kOff});
 }
 
 TEST_CASE("unknotctl autostart turns start at login on and off without a daemon") {

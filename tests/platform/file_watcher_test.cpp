@@ -22,8 +22,11 @@ struct WatchedFolder {
   std::filesystem::path routines = home.write("cfg/routines/a.toml", "").parent_path();
   boost::asio::io_context io;
   int changes = 0;
-  std::unique_ptr<unknot::FileWatcher> watcher = unknot::make_file_watcher(
-      io, {config, routines}, [this] { ++changes; }, 10ms);
+  std::unique_ptr<unknot::FileWatcher> watcher;
+
+  explicit WatchedFolder(std::chrono::milliseconds debounce = 10ms)
+      : watcher(unknot::make_file_watcher(
+            io, {config, routines}, [this] { ++changes; }, debounce)) {}
 
   /// Runs the loop until a change is reported or `limit` passes.
   bool changed_within(std::chrono::milliseconds limit) {
@@ -54,4 +57,19 @@ TEST_CASE("Other files beside the config do not cause reloads", "[integration]")
   write(f.config.parent_path() / "unknot.log", "config reloaded\n");
   write(f.routines / ".mine.toml.swp", "editor state");
   CHECK_FALSE(f.changed_within(300ms));
+}
+
+TEST_CASE("One edit is one change, not a reload loop", "[integration]") {
+  // Each change re-adds the watches (a folder may have been replaced). The
+  // IN_IGNORED events of the removed ones once counted as changes: the daemon
+  // reloaded about 5 times a second, forever. With no debounce, each event
+  // the kernel queued by then is one poll_one() away: no waiting needed (and
+  // poll() would never return from the loop).
+  WatchedFolder f(0ms);
+  const auto saved = f.config.parent_path() / "config.toml.new";
+  write(saved, "[micro]\nevery = \"10m\"\n");
+  std::filesystem::rename(saved, f.config);  // as editors save
+  REQUIRE(f.changed_within(2s));
+  for (int i = 0; i < 20; ++i) f.io.poll_one();
+  CHECK(f.changes == 1);
 }
