@@ -22,13 +22,17 @@ std::string last_error_text() {
 
 }  // namespace
 
-bool write_durably(const std::filesystem::path& temp, const std::string& text, std::string& why) {
-  // The new file inherits the folder's ACL (the profile's: the user alone).
-  HANDLE file = CreateFileW(temp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
+CreateOutcome write_exclusive(const std::filesystem::path& temp, const std::string& text,
+                              unsigned /*mode*/, std::string& why) {
+  // CREATE_NEW: never opens a name that exists. The new file inherits the
+  // folder's ACL (the profile's: the user alone).
+  HANDLE file = CreateFileW(temp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
                             FILE_ATTRIBUTE_NORMAL, nullptr);
   if (file == INVALID_HANDLE_VALUE) {
+    const DWORD code = GetLastError();
+    if (code == ERROR_FILE_EXISTS || code == ERROR_ALREADY_EXISTS) return CreateOutcome::exists;
     why = last_error_text();
-    return false;
+    return CreateOutcome::failed;
   }
   std::size_t done = 0;
   bool ok = true;
@@ -41,12 +45,14 @@ bool write_durably(const std::filesystem::path& temp, const std::string& text, s
   ok = ok && FlushFileBuffers(file) != 0;
   if (!ok) why = last_error_text();
   CloseHandle(file);
-  return ok;
+  if (!ok) DeleteFileW(temp.c_str());
+  return ok ? CreateOutcome::written : CreateOutcome::failed;
 }
+
+// Windows keeps no POSIX mode: the ACL comes from the folder.
+std::optional<unsigned> regular_file_mode(const std::filesystem::path&) { return std::nullopt; }
 
 // NTFS journals its metadata: the rename (MoveFileExW) is durable on its own.
 void sync_folder(const std::filesystem::path&) {}
-
-unsigned long current_process_id() { return GetCurrentProcessId(); }
 
 }  // namespace unknot
