@@ -1,5 +1,6 @@
 #include "history/history_open.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <system_error>
 
@@ -7,6 +8,7 @@
 
 #include "history/history_schema.hpp"
 #include "platform/log.hpp"
+#include "platform/paths.hpp"
 
 namespace unknot {
 
@@ -72,6 +74,37 @@ void replace_damaged(const std::filesystem::path& path, const std::string& why,
   }
 }
 
+bool lies_inside(const std::filesystem::path& target, const std::filesystem::path& folder) {
+  std::error_code ec;
+  const auto root = std::filesystem::weakly_canonical(folder, ec);
+  if (ec || root.empty()) return false;
+  const auto [end, ignored] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+  return end == root.end();
+}
+
+// A history.sqlite3 that is a symlink is followed only into the user's own
+// state folders ($XDG_STATE_HOME, or the folder the link is in): a link
+// someone planted elsewhere must not make the daemon write into a file of
+// their choosing. Refused, the store keeps its records in memory and
+// retries, so removing the link is enough.
+void refuse_foreign_link(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_symlink(path, ec)) return;
+  // Resolved by hand: weakly_canonical() of a dangling link is the link's own
+  // path, and SQLite would create the file the link names.
+  auto target = std::filesystem::read_symlink(path, ec);
+  if (!ec && target.is_relative()) target = path.parent_path() / target;
+  if (!ec) target = std::filesystem::weakly_canonical(target, ec);
+  if (!ec && !std::filesystem::is_symlink(target) &&
+      (lies_inside(target, path.parent_path()) || lies_inside(target, state_home())))
+    return;
+  throw sqlite::SqliteError(SQLITE_CANTOPEN,
+                            path.string() + " is a symlink to " +
+                                (ec ? std::string("an unreadable path") : target.string()) +
+                                ", outside " + state_home().string() +
+                                "; not opening it (remove the link or point it there)");
+}
+
 }  // namespace
 
 void warn_to_log(const std::string& message) { log_warn("history: " + message); }
@@ -91,6 +124,7 @@ std::filesystem::path move_history_aside(const std::filesystem::path& path) {
 
 sqlite::Database open_history_database(const std::filesystem::path& path, const HistoryWarn& warn) {
   create_folder(path);
+  refuse_foreign_link(path);
   try {
     return open_checked(path);
   } catch (const SchemaTooNew& error) {
