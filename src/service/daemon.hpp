@@ -90,6 +90,8 @@ class Daemon {
   void answer_snooze(const control::Request& request, const Now& now, Responder& respond);
   void answer_skip(const control::Request& request, const Now& now, Responder& respond);
   void answer_done(const control::Request& request, const Now& now, Responder& respond);
+  /// Answers a break outcome (done, skip) once the history has committed it.
+  void answer_once_recorded(const CommandResult& result, const Now& now, Responder& respond);
   void answer_meeting(const control::Request& request, const Now& now, Responder& respond);
   void answer_reload(const control::Request& request, const Now& now, Responder& respond);
   void answer_quit(const control::Request& request, const Now& now, Responder& respond);

@@ -7,6 +7,7 @@
 
 #include <boost/asio/post.hpp>
 
+#include "history/history_store.hpp"
 #include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
@@ -105,11 +106,21 @@ void Daemon::answer_snooze(const control::Request& request, const Now& now, Resp
 }
 
 void Daemon::answer_skip(const control::Request&, const Now& now, Responder& respond) {
-  respond(from_result(engine_.skip(now)));
+  answer_once_recorded(engine_.skip(now), now, respond);
 }
 
 void Daemon::answer_done(const control::Request&, const Now& now, Responder& respond) {
-  respond(from_result(engine_.done(now)));
+  answer_once_recorded(engine_.done(now), now, respond);
+}
+
+void Daemon::answer_once_recorded(const CommandResult& result, const Now& now, Responder& respond) {
+  if (!result.ok) return respond(from_result(result));
+  // The outcome is queued by drain() (the break's end event); the reply waits
+  // for the writer's commit, so an outcome the client saw acknowledged
+  // survives kill -9. The writer posts back: the loop never waits.
+  drain(now);
+  parts_.history->after_pending(
+      [this, respond] { boost::asio::post(io_, [respond] { respond(Reply::success()); }); });
 }
 
 void Daemon::answer_meeting(const control::Request& request, const Now&, Responder& respond) {

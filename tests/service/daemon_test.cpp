@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "history/history_sqlite.hpp"
 #include "protocol/plan_reply.hpp"
 #include "protocol/stats_reply.hpp"
 #include "protocol/status_reply.hpp"
@@ -100,6 +101,41 @@ TEST_CASE("stats include a break answered a moment ago") {
   REQUIRE(figures.days.size() == 1);
   CHECK(figures.days[0].figures.taken == 1);
   CHECK(figures.totals.compliance == Approx(1.0));
+}
+
+TEST_CASE("done and skip are answered only once the outcome is in the database") {
+  DaemonHarness d;
+  REQUIRE(d.daemon->start());
+  d.type_for(21min);
+  // What a second connection (another process, or the file after kill -9)
+  // sees at the moment each reply goes out.
+  auto stored = [&d]() -> std::string {
+    try {
+      auto db = unknot::sqlite::Database::open(d.history->path());
+      db.exec("PRAGMA busy_timeout = 5000");  // the writer's first open may hold a lock
+      return db.query_text("SELECT count(*) FROM breaks");
+    } catch (const std::exception& error) {
+      return error.what();  // not even created yet
+    }
+  };
+  std::vector<std::string> seen;
+  auto answered = [&](Command command) {
+    auto reply = std::make_shared<bool>(false);
+    d.daemon->handle(Request::of(command), [&, reply](unknot::control::Reply r) {
+      CHECK(r.ok);
+      seen.push_back(stored());
+      *reply = true;
+    });
+    while (!*reply) {
+      d.daemon->io().restart();
+      d.daemon->io().run_one_for(std::chrono::milliseconds{10});
+    }
+  };
+  REQUIRE(d.ask(Command::start_break)->ok);
+  answered(Command::done);
+  REQUIRE(d.ask(Command::start_break)->ok);
+  answered(Command::skip);
+  CHECK(seen == std::vector<std::string>{"1", "2"});
 }
 
 TEST_CASE("the manual meeting holds prompts like any desk signal, and resume ends it") {
