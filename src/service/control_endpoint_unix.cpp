@@ -3,6 +3,7 @@
 // The Windows port puts a named pipe with a per-user ACL behind the same
 // functions (control_endpoint.hpp) in a file of its own.
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <system_error>
 
@@ -38,6 +39,15 @@ void make_private_folder(const std::filesystem::path& dir) {
   if (st.st_uid != ::geteuid())
     throw std::system_error(EPERM, std::generic_category(),
                             dir.string() + " belongs to another user; refusing to use it");
+  // Writable by others: someone else may already have put a socket or a
+  // link in it, and chmod now would not take those out. Never use it.
+  if ((st.st_mode & 022) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+    throw std::system_error(EPERM, std::generic_category(),
+                            dir.string() + " is writable by other users (mode " + mode +
+                                "); refusing to use it (remove it, or chmod 700 it)");
+  }
   if ((st.st_mode & 077) != 0 && ::chmod(dir.c_str(), 0700) != 0)
     throw_errno("cannot make " + dir.string() + " private");
 }

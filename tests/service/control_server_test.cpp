@@ -260,6 +260,19 @@ TEST_CASE("an existing folder open to others is made private") {
   CHECK(mode_of(dir) == 0700);
 }
 
+TEST_CASE("a folder others may write to is refused, never used") {
+  unknot::test::TempHome home;
+  const auto dir = home.runtime_dir() / "unknot";
+  std::filesystem::create_directories(dir);
+  ::chmod(dir.c_str(), 0777);
+  boost::asio::io_context io;
+  ControlServer server(io, dir / "control.sock", unknot::test::fake_handler());
+  CHECK_THROWS_WITH(server.start(),
+                    Catch::Contains(dir.string() + " is writable by other users (mode 0777)"));
+  CHECK_FALSE(std::filesystem::exists(dir / "control.sock"));
+  CHECK(mode_of(dir) == 0777);  // left for the user to look at
+}
+
 TEST_CASE("a folder owned by another user or a symlink is refused") {
   unknot::test::TempHome home;
   const auto dir = home.runtime_dir() / "unknot";
