@@ -16,6 +16,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xdotool x11-utils dunst dbus dbus-x11 libglib2.0-bin
   trayer imagemagick procps python3 sqlite3
+  faketime  # clock jumps on the real daemon (tests/e2e/clock_jumps_test.sh)
   desktop-file-utils appstream groff-base mandoc
   zsh fish  # syntax checks of the shell completions
   openbox wmctrl x11-apps
