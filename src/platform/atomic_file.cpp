@@ -98,7 +98,8 @@ bool link_backup(const std::filesystem::path& file, const std::filesystem::path&
 /// Keeps the current file as the backup: a hard link, so `file` never
 /// vanishes; a copy where the file system has no hard links.
 void keep_backup(const std::filesystem::path& file) {
-  if (!regular_file_mode(file)) return;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec))) return;
   const auto backup = backup_path(file);
   if (link_backup(file, backup)) return;
   std::ifstream in(file, std::ios::binary);
