@@ -121,7 +121,7 @@ TEST_CASE("done and skip are answered only once the outcome is in the database")
   std::vector<std::string> seen;
   auto answered = [&](Command command) {
     auto reply = std::make_shared<bool>(false);
-    d.daemon->handle(Request::of(command), [&, reply](unknot::control::Reply r) {
+    d.daemon->handle(Request::of(command), [&, reply](const unknot::control::Reply& r) {
       CHECK(r.ok);
       seen.push_back(stored());
       *reply = true;
