@@ -4,6 +4,7 @@
 // pose past a joint's safe display range is a warning.
 #include <array>
 #include <cmath>
+#include <cstdlib>
 
 #include "config/routine_parse.hpp"
 #include "config/text_values.hpp"
@@ -13,7 +14,8 @@ namespace unknot {
 namespace {
 
 constexpr std::array<std::string_view, 2> kSides{"one", "mirror"};
-constexpr std::array<std::string_view, 5> kFigureFields{"view", "base", "sides", "props", "key"};
+constexpr std::array<std::string_view, 6> kFigureFields{"view",  "base",  "sides",
+                                                        "props", "focus", "key"};
 constexpr std::array<std::string_view, 3> kAngles{"flex", "abd", "rot"};
 // Longer moves than this read as a still picture, not a movement to follow.
 constexpr double kLongestMove = 60;
@@ -63,8 +65,22 @@ bool read_joint(ValueReader& r, const toml::node& node, std::string_view joint, 
   return ok;
 }
 
+// "1.5s": moves are often shorter than a second or between whole seconds.
+std::optional<double> fractional_seconds(const toml::node& node) {
+  const auto* text = node.as_string();
+  if (text == nullptr) return std::nullopt;
+  const std::string& t = text->get();
+  if (t.size() < 2 || t.back() != 's' || t.find('.') == std::string::npos) return std::nullopt;
+  char* end = nullptr;
+  const double v = std::strtod(t.c_str(), &end);
+  if (end != t.c_str() + t.size() - 1 || !std::isfinite(v) || v < 0) return std::nullopt;
+  return v;
+}
+
 bool read_dur(ValueReader& r, const toml::node& node, double& out) {
-  if (node.is_string()) {
+  if (const auto fraction = fractional_seconds(node)) {
+    out = *fraction;
+  } else if (node.is_string()) {
     const auto d =
         r.duration(node, "figure.key.dur", {.zero_means = "no time", .warn_if_short = false});
     if (!d) return false;
@@ -140,16 +156,18 @@ bool read_props(ValueReader& r, const toml::node& node, Figure& f) {
 
 bool read_figure_field(ValueReader& r, const toml::key& key, const toml::node& node, Figure& f) {
   const std::string_view name = key.str();
-  if (name == "view" || name == "base" || name == "sides") {
-    const auto& choices = name == "view" ? figure_view_names()
-                          : name == "base"
-                              ? figure_base_names()
-                              : std::vector<std::string_view>(kSides.begin(), kSides.end());
+  if (name == "view" || name == "base" || name == "sides" || name == "focus") {
+    static const std::vector<std::string_view> sides(kSides.begin(), kSides.end());
+    const std::vector<std::string_view>& choices = name == "view"    ? figure_view_names()
+                                                   : name == "base"  ? figure_base_names()
+                                                   : name == "focus" ? figure_focus_names()
+                                                                     : sides;
     const auto i = r.choice(node, "figure." + std::string(name), choices);
     if (!i) return false;
     if (name == "view") f.view = static_cast<FigureView>(*i);
     if (name == "base") f.base = static_cast<FigureBase>(*i);
     if (name == "sides") f.mirror = *i == 1;
+    if (name == "focus") f.focus = static_cast<FigureFocus>(*i);
     return true;
   }
   if (name == "props") return read_props(r, node, f);

@@ -10,16 +10,17 @@ namespace unknot {
 namespace {
 
 constexpr std::array<std::string_view, kJointCount> kJointNames{
-    "head",   "neck",    "chest",      "pelvis",  "l_shoulder", "l_elbow", "l_wrist", "l_hip",
-    "l_knee", "l_ankle", "r_shoulder", "r_elbow", "r_wrist",    "r_hip",   "r_knee",  "r_ankle"};
+    "head",    "neck",   "chest",   "pelvis",     "l_shoulder", "l_elbow",    "l_wrist",
+    "l_hip",   "l_knee", "l_ankle", "l_knuckles", "l_fingers",  "r_shoulder", "r_elbow",
+    "r_wrist", "r_hip",  "r_knee",  "r_ankle",    "r_knuckles", "r_fingers"};
 
-// Left joints come first, right ones 6 places later (see Joint).
+// Left joints come first, right ones 8 places later (see Joint).
 constexpr std::size_t kFirstLeft = 4;
-constexpr std::size_t kSideCount = 6;
+constexpr std::size_t kSideCount = 8;
 
 // Degrees. Wide enough for every stretch in the library, never an end-of-range
 // position: the neck and head barely go back, elbows and knees never hyperextend.
-constexpr std::array<JointRange, kJointCount> kRanges{{
+constexpr std::array<JointRange, kFirstLeft + kSideCount> kRanges{{
     {{-15, 30}, {-20, 20}, {-30, 30}},    // head (nodding on the neck)
     {{-15, 45}, {-35, 35}, {-70, 70}},    // neck
     {{-25, 45}, {-25, 25}, {-40, 40}},    // chest (on the lower back)
@@ -30,6 +31,8 @@ constexpr std::array<JointRange, kJointCount> kRanges{{
     {{-25, 130}, {-35, 50}, {-45, 45}},   // hip
     {{0, 150}, {0, 0}, {-20, 20}},        // knee
     {{-30, 50}, {-20, 20}, {-20, 20}},    // ankle
+    {{-10, 90}, {0, 0}, {0, 0}},          // knuckles (the fingers' big joints)
+    {{0, 180}, {0, 0}, {0, 0}},           // fingers (both finger joints together)
 }};
 
 std::size_t index(Joint j) { return static_cast<std::size_t>(j); }
@@ -77,6 +80,15 @@ std::string_view to_string(FigureView view) { return figure_view_names()[static_
 std::string_view to_string(FigureBase base) { return figure_base_names()[static_cast<int>(base)]; }
 std::string_view to_string(FigureProp prop) { return figure_prop_names()[static_cast<int>(prop)]; }
 
+std::string_view to_string(FigureFocus focus) {
+  return figure_focus_names()[static_cast<int>(focus)];
+}
+
+const std::vector<std::string_view>& figure_focus_names() {
+  static const std::vector<std::string_view> names{"body", "head", "hands"};
+  return names;
+}
+
 const std::vector<std::string_view>& figure_view_names() {
   static const std::vector<std::string_view> names{"side", "front", "three-quarter"};
   return names;
@@ -87,8 +99,9 @@ const std::vector<std::string_view>& figure_base_names() {
   return names;
 }
 const std::vector<std::string_view>& figure_prop_names() {
-  static const std::vector<std::string_view> names{"chair", "desk",   "wall", "door",
-                                                   "ball",  "roller", "floor"};
+  static const std::vector<std::string_view> names{"chair",      "desk",     "wall",  "door",
+                                                   "ball",       "roller",   "floor", "ball-hand",
+                                                   "ball-chest", "ball-foot"};
   return names;
 }
 

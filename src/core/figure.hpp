@@ -22,14 +22,18 @@ enum class Joint {
   l_hip,
   l_knee,
   l_ankle,
+  l_knuckles,
+  l_fingers,
   r_shoulder,
   r_elbow,
   r_wrist,
   r_hip,
   r_knee,
   r_ankle,
+  r_knuckles,
+  r_fingers,
 };
-inline constexpr std::size_t kJointCount = 16;
+inline constexpr std::size_t kJointCount = 20;
 
 std::string_view to_string(Joint joint);
 std::optional<Joint> joint_from_string(std::string_view name);
@@ -60,14 +64,32 @@ using Pose = std::array<JointAngles, kJointCount>;
 
 enum class FigureView { side, front, three_quarter };
 enum class FigureBase { sit_tall, stand_tall, stand_at_wall, stand_at_desk, on_floor };
-enum class FigureProp { chair, desk, wall, door, ball, roller, floor };
+/// ball: at the upper back (against a wall, chair or the floor); ball-hand:
+/// in the raised hand; ball-chest: at the front of the chest; ball-foot:
+/// under the right foot.
+enum class FigureProp {
+  chair,
+  desk,
+  wall,
+  door,
+  ball,
+  roller,
+  floor,
+  ball_hand,
+  ball_chest,
+  ball_foot
+};
+/// What the picture frames: the whole body with its props, or a close-up.
+enum class FigureFocus { body, head, hands };
 
 std::string_view to_string(FigureView view);
 std::string_view to_string(FigureBase base);
 std::string_view to_string(FigureProp prop);
+std::string_view to_string(FigureFocus focus);
 const std::vector<std::string_view>& figure_view_names();
 const std::vector<std::string_view>& figure_base_names();
 const std::vector<std::string_view>& figure_prop_names();
+const std::vector<std::string_view>& figure_focus_names();
 
 struct FigureKey {
   std::string name;
@@ -82,6 +104,7 @@ struct Figure {
   FigureBase base = FigureBase::sit_tall;
   bool mirror = false;  ///< sides = "mirror": the keys again for the other side
   std::vector<FigureProp> props;
+  FigureFocus focus = FigureFocus::body;
   std::vector<FigureKey> keys;
   friend bool operator==(const Figure&, const Figure&) = default;
 };

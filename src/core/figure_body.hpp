@@ -26,7 +26,7 @@ struct Frame3 {
 
 /// One side's limb points (left or right).
 struct LimbPoints {
-  Vec3 shoulder, elbow, wrist, hand, hip, knee, ankle, heel, toe;
+  Vec3 shoulder, elbow, wrist, knuckles, finger_middle, finger_tip, hip, knee, ankle, heel, toe;
 };
 
 struct BodyPoints {
@@ -49,7 +49,7 @@ BodyPoints body_points(FigureBase base, const Pose& pose);
 namespace body {
 inline constexpr double kLowerTrunk = 0.20, kChest = 0.30, kNeck = 0.10, kHeadRadius = 0.105;
 inline constexpr double kShoulderHalf = 0.18, kHipHalf = 0.09;
-inline constexpr double kUpperArm = 0.30, kForearm = 0.26, kHand = 0.17;
+inline constexpr double kUpperArm = 0.30, kForearm = 0.26, kPalm = 0.09, kFinger = 0.05;
 inline constexpr double kThigh = 0.45, kShin = 0.43, kAnkleHeight = 0.075;
 inline constexpr double kSeatHeight = 0.43;
 }  // namespace body

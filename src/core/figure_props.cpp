@@ -102,10 +102,15 @@ std::vector<Shape> prop_shapes(const Figure& f, const BodyPoints& body, const Pr
                         ShapeRole::prop,
                         view.depth(at)});
   }
-  if (has_prop(f, FigureProp::ball)) {
-    const Vec3 at = body.waist + body.chest * Vec3{-0.145, 0.22, -0.07};
-    p.shapes.push_back({Shape::Kind::circle, {view.point(at)}, 0.035, ShapeRole::prop, -1});
-  }
+  const auto ball = [&](FigureProp prop, Vec3 at) {
+    if (has_prop(f, prop))
+      p.shapes.push_back({Shape::Kind::circle, {view.point(at)}, 0.035, ShapeRole::prop, -1});
+  };
+  ball(FigureProp::ball, body.waist + body.chest * Vec3{-0.145, 0.22, -0.07});
+  ball(FigureProp::ball_chest, body.waist + body.chest * Vec3{0.145, 0.2, -0.07});
+  const LimbPoints& raised = body.left.wrist.y > body.right.wrist.y ? body.left : body.right;
+  ball(FigureProp::ball_hand, raised.knuckles);
+  ball(FigureProp::ball_foot, {body.right.ankle.x + 0.07, 0.035, body.right.ankle.z});
   return p.shapes;
 }
 

@@ -22,6 +22,7 @@ struct Builder {
   const Projection& view;
   const std::vector<std::string>& areas;
   std::vector<Shape> shapes;
+  FigureFocus part = FigureFocus::body;  // what the shapes added now belong to
 
   ShapeRole role(std::initializer_list<std::string_view> parts, bool far) const {
     const bool tint =
@@ -35,7 +36,8 @@ struct Builder {
                       {view.point(a), view.point(b)},
                       width,
                       r,
-                      (view.depth(a) + view.depth(b)) / 2 + bias});
+                      (view.depth(a) + view.depth(b)) / 2 + bias,
+                      part});
   }
 
   // A trunk part between two points: as wide as its frame shows from this view.
@@ -70,7 +72,11 @@ struct Builder {
     capsule(p.heel, p.toe, 0.07, role({"feet"}, far), bias);
     capsule(p.shoulder, p.elbow, 0.085, role({"arms", "shoulders"}, far), bias);
     capsule(p.elbow, p.wrist, 0.07, role({"arms"}, far), bias);
-    capsule(p.wrist, p.hand, 0.06, role({"wrists"}, far), bias);
+    part = FigureFocus::hands;
+    capsule(p.wrist, p.knuckles, 0.065, role({"wrists"}, far), bias);
+    capsule(p.knuckles, p.finger_middle, 0.03, role({"wrists"}, far), bias);
+    capsule(p.finger_middle, p.finger_tip, 0.03, role({"wrists"}, far), bias);
+    part = FigureFocus::body;
   }
 };
 
@@ -82,6 +88,7 @@ void add_body(Builder& b, const BodyPoints& p) {
   b.trunk(p.pelvis, p.waist, p.trunk, 0.32, 0.21, b.role({"lower-back", "hips"}, false));
   b.trunk(p.waist, p.neck_base, p.chest, 0.34, 0.22, b.role({"upper-back", "chest"}, false));
   const Vec3 neck_top = p.head_base;
+  b.part = FigureFocus::head;
   b.capsule(p.neck_base, neck_top, 0.10, b.role({"neck"}, false), -0.002);
   for (const LimbPoints* side : {&p.left, &p.right}) {
     const Vec3 on_neck = p.neck_base + 0.45 * (neck_top - p.neck_base);
@@ -95,13 +102,19 @@ void add_body(Builder& b, const BodyPoints& p) {
                       {b.view.point(p.head_centre)},
                       body::kHeadRadius,
                       has(b.areas, "eyes") ? ShapeRole::tinted : ShapeRole::body,
-                      head_depth});
+                      head_depth,
+                      FigureFocus::head});
   b.capsule(p.head_centre + 0.6 * (p.nose - p.head_centre), p.nose, 0.04, ShapeRole::body,
             head_depth - 0.001);
   for (const Vec3& eye : p.eyes)
     if (b.view.depth(eye) < b.view.depth(p.head_centre) - 0.02)
-      b.shapes.push_back(
-          {Shape::Kind::circle, {b.view.point(eye)}, 0.012, ShapeRole::eye, head_depth - 0.002});
+      b.shapes.push_back({Shape::Kind::circle,
+                          {b.view.point(eye)},
+                          0.012,
+                          ShapeRole::eye,
+                          head_depth - 0.002,
+                          FigureFocus::head});
+  b.part = FigureFocus::body;
 }
 
 void grow(Box& box, Point2 p, double r) {
@@ -132,10 +145,11 @@ FigureScene figure_scene(const Figure& figure, const Pose& pose,
   return scene;
 }
 
-Box bounds(const FigureScene& scene) {
+Box bounds(const FigureScene& scene, FigureFocus focus) {
   Box box{1e9, 1e9, -1e9, -1e9};
   for (const Shape& s : scene.shapes) {
     if (s.role == ShapeRole::floor) continue;  // as wide as the frame, not a reason to widen it
+    if (focus != FigureFocus::body && s.part != focus) continue;
     const double r = s.kind == Shape::Kind::polygon  ? s.width / 2
                      : s.kind == Shape::Kind::circle ? s.width
                                                      : s.width / 2;
@@ -151,10 +165,15 @@ Box figure_frame(const Figure& figure) {
   if (poses.empty()) poses.push_back(base_pose(figure.base));
   for (const Pose& pose : poses) {
     for (const Pose& p : {pose, mirrored(pose)}) {
-      const Box b = bounds(figure_scene(figure, p, {}));
+      const Box b = bounds(figure_scene(figure, p, {}), figure.focus);
       grow(frame, {b.left, b.bottom}, 0);
       grow(frame, {b.right, b.top}, 0);
     }
+  }
+  if (figure.focus != FigureFocus::body) {
+    // A close-up: room around the head or hands to see the body they belong to.
+    const double room = figure.focus == FigureFocus::head ? 0.12 : 0.08;
+    return {frame.left - room, frame.bottom - room, frame.right + room, frame.top + room};
   }
   frame.bottom = std::min(frame.bottom, 0.0);  // the floor is always in the picture
   const double margin = std::max(frame.width(), frame.height()) / 10;

@@ -30,7 +30,8 @@ struct Shape {
   std::vector<Point2> points;  ///< capsule: its two ends; circle: the centre; polygon: corners
   double width = 0;            ///< capsule: thickness; circle: radius; polygon: rounding stroke
   ShapeRole role = ShapeRole::body;
-  double depth = 0;  ///< farther is larger; shapes come sorted far to near
+  double depth = 0;                      ///< farther is larger; shapes come sorted far to near
+  FigureFocus part = FigureFocus::body;  ///< head (and neck), hands, or anything else
 };
 
 struct FigureScene {
@@ -42,8 +43,8 @@ struct FigureScene {
 FigureScene figure_scene(const Figure& figure, const Pose& pose,
                          const std::vector<std::string>& areas);
 
-/// The shapes' extent, capsule thickness included.
-Box bounds(const FigureScene& scene);
+/// The shapes' extent, capsule thickness included (only the focus's part, for a close-up).
+Box bounds(const FigureScene& scene, FigureFocus focus = FigureFocus::body);
 
 /// A frame that holds every key pose on both sides, so an animation does not
 /// jump about; with a margin of a tenth.

@@ -60,8 +60,8 @@ TEST_CASE("bad figure values are errors where written, and the exercise stays") 
             "\"top\"",
             "bad.toml:15:8: error: figure.base: expected sit-tall, stand-tall, stand-at-wall, "
             "stand-at-desk or on-floor, got \"sit-tal\"; did you mean `sit-tall`?",
-            "bad.toml:16:19: error: figure.props: expected chair, desk, wall, door, ball, roller "
-            "or floor, got \"sofa\"",
+            "bad.toml:16:19: error: figure.props: expected chair, desk, wall, door, ball, roller, "
+            "floor, ball-hand, ball-chest or ball-foot, got \"sofa\"",
             "bad.toml:20:1: error: figure.key: unknown joint `nek`; did you mean `neck`?",
             "bad.toml:21:17: error: figure.key.head.flex: expected degrees from -180 to 180, got "
             "\"a lot\"",

@@ -179,3 +179,34 @@ TEST_CASE("the exercise's areas are tinted, the rest is not") {
   CHECK(tinted(neck) == 1);
   CHECK(neck.shapes.size() == plain.shapes.size());
 }
+
+TEST_CASE("every figure joint's name reads back, and left mirrors right") {
+  for (std::size_t j = 0; j < kJointCount; ++j) {
+    const auto joint = static_cast<Joint>(j);
+    CHECK(joint_from_string(to_string(joint)) == joint);
+    CHECK(mirrored(mirrored(joint)) == joint);
+  }
+  CHECK(mirrored(Joint::l_knee) == Joint::r_knee);
+  CHECK(mirrored(Joint::r_fingers) == Joint::l_fingers);
+  CHECK(mirrored(Joint::neck) == Joint::neck);
+  CHECK(to_string(Joint::r_knee) == "r_knee");
+}
+
+TEST_CASE("a standing figure in a stride keeps its feet on the floor") {
+  Pose p = base_pose(FigureBase::stand_tall);
+  p[static_cast<std::size_t>(Joint::r_hip)].flex = 25;
+  p[static_cast<std::size_t>(Joint::r_knee)].flex = 10;
+  p[static_cast<std::size_t>(Joint::l_hip)].flex = -15;
+  const BodyPoints b = body_points(FigureBase::stand_tall, p);
+  CHECK(std::min({b.left.heel.y, b.left.toe.y, b.right.heel.y, b.right.toe.y}) ==
+        Approx(0).margin(1e-9));
+}
+
+TEST_CASE("a figure close-up on the head frames the head, not the whole body") {
+  Figure f = chin_tuck();
+  const Box whole = figure_frame(f);
+  f.focus = FigureFocus::head;
+  const Box head = figure_frame(f);
+  CHECK(head.height() < whole.height() / 2);
+  CHECK(head.bottom > 0.75);  // head and shoulders, well above the seat
+}
