@@ -105,7 +105,7 @@ TEST_CASE("a figure without keys, or a key without a name, is an error") {
   CHECK_FALSE(loaded.library.find_exercise("x")->figure);
 }
 
-TEST_CASE("--check-config prints a figure's out-of-range pose as a warning and exits 0") {
+TEST_CASE("unknot --check-config prints a figure's out-of-range pose as a warning and exits 0") {
   unknot::test::TempHome home;
   std::string why;
   const auto text =
