@@ -190,6 +190,7 @@ const Field kFields[] = {
      },
      false},
     {"breathing", read_breathing, false},
+    {"figure", read_figure, false},
     {"image",
      [](ValueReader& r, const toml::node& n, Exercise& e) {
        if (!non_empty(r, n, "image", e.image)) return false;

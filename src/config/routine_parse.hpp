@@ -67,6 +67,10 @@ std::optional<ParsedNote> parse_note(ValueReader& reader, const toml::table& tab
 /// An [exercise.breathing] table: the guided pace, phase by phase.
 bool read_breathing(ValueReader& reader, const toml::node& node, Exercise& e);
 
+/// An [exercise.figure] table with its [[exercise.figure.key]] poses. Errors
+/// leave the exercise without a figure (always true: the exercise stays).
+bool read_figure(ValueReader& reader, const toml::node& node, Exercise& e);
+
 /// Warns when `e`'s counts (hold, repeat, sides, move, or its breathing
 /// cycles) take more than a tenth longer than its duration, or its repeat
 /// and breathing cycles disagree. `who` names it ("exercise `x`").

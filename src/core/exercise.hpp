@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/break_kind.hpp"
+#include "core/figure.hpp"
 #include "core/settings.hpp"
 #include "core/time.hpp"
 
@@ -61,6 +62,7 @@ struct Exercise {
   Position position = Position::either;
   std::optional<BreathingPattern> breathing;
   std::string image;  ///< SVG path relative to icons/exercises/, or empty
+  std::optional<Figure> figure;  ///< the animated figure ([exercise.figure]), when it has one
   /// Translated texts keyed by language ("de", "fr"): field name -> text.
   std::map<std::string, std::map<std::string, std::string>> translations;
   std::string source_file;  ///< where it was loaded from (diagnostics)

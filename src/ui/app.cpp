@@ -66,6 +66,7 @@ bool UiApp::OnInit() {
       break;
     case UiOptions::Mode::help:
     case UiOptions::Mode::version:
+    case UiOptions::Mode::figure:
       break;  // handled by main()
   }
   if (!shown) exit_code_ = 1;

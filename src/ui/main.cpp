@@ -1,11 +1,13 @@
 // unknot-ui: see ui/app.hpp.
 #include <cstdio>
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include <wx/app.h>
 
 #include "ui/app.hpp"
+#include "ui/figure_command.hpp"
 #include "ui/lsan_suppressions.hpp"
 #include "ui/ui_options.hpp"
 
@@ -26,6 +28,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "unknot-ui: %s\n%s", options.error.c_str(), unknot::ui_usage());
     return 2;
   }
+  // No window, no daemon, no display needed: before wx starts.
+  if (options.mode == unknot::UiOptions::Mode::figure)
+    return unknot::run_figure_command(options.figure, std::cerr);
   unknot::UiApp::set_options(std::move(options));
   return wxEntry(argc, argv);
 }

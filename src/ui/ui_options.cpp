@@ -1,6 +1,57 @@
 #include "ui/ui_options.hpp"
 
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
 namespace unknot {
+
+namespace {
+
+// `figure ID ...`: the arguments after "figure"; returns an error or "".
+std::string parse_figure(const std::vector<std::string>& args, std::size_t& i,
+                         UiOptions::FigureRequest& f) {
+  const auto value = [&]() -> const std::string* {
+    return i + 1 < args.size() ? &args[++i] : nullptr;
+  };
+  for (++i; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const std::string* v = nullptr;
+    if (arg == "--routines" || arg == "--svg" || arg == "--png" || arg == "--size" ||
+        arg == "--at") {
+      v = value();
+      if (v == nullptr) return arg + " needs a value";
+    }
+    if (arg == "--routines") {
+      f.routine_dirs.emplace_back(*v);
+    } else if (arg == "--svg") {
+      f.svg = *v;
+    } else if (arg == "--png") {
+      f.png = *v;
+    } else if (arg == "--size") {
+      int px = 0;
+      const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), px);
+      if (ec != std::errc{} || end != v->data() + v->size() || px < 16 || px > 4096)
+        return "--size: expected pixels from 16 to 4096, got '" + *v + "'";
+      f.size = px;
+    } else if (arg == "--at") {
+      char* end = nullptr;
+      const double s = std::strtod(v->c_str(), &end);
+      if (v->empty() || *end != '\0' || !std::isfinite(s) || s < 0)
+        return "--at: expected seconds of 0 or more, got '" + *v + "'";
+      f.at = s;
+    } else if (arg.starts_with("-") || !f.id.empty()) {
+      return "unexpected argument '" + arg + "'";
+    } else {
+      f.id = arg;
+    }
+  }
+  if (f.id.empty()) return "figure: say which exercise (its id)";
+  if (f.svg.empty() == f.png.empty()) return "figure: give one of --svg FILE or --png FILE";
+  return {};
+}
+
+}  // namespace
 
 UiOptions parse_ui_options(const std::vector<std::string>& args) {
   UiOptions o;
@@ -37,6 +88,9 @@ UiOptions parse_ui_options(const std::vector<std::string>& args) {
       set_mode(UiOptions::Mode::status, arg);
     } else if (arg == "about") {
       set_mode(UiOptions::Mode::about, arg);
+    } else if (arg == "figure" && !have_mode) {
+      set_mode(UiOptions::Mode::figure, arg);
+      o.error = parse_figure(args, i, o.figure);
     } else {
       o.error = "unknown argument '" + arg + "'";
     }
@@ -55,7 +109,11 @@ const char* ui_usage() {
          "  status              a small status popover\n"
          "  about               the about box\n"
          "  --tray              a tray icon, for desktops without a StatusNotifierItem host\n"
-         "  --socket PATH       the daemon's control socket (default: the user's)\n";
+         "  --socket PATH       the daemon's control socket (default: the user's)\n"
+         "       unknot-ui figure ID [--routines DIR]... (--svg FILE | --png FILE [--size PX])\n"
+         "                 [--at SECONDS]\n"
+         "  figure ID           write exercise ID's figure at SECONDS (default: its first\n"
+         "                      held pose) as SVG or PNG (PX square, default 240)\n";
 }
 
 }  // namespace unknot

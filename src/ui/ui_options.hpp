@@ -2,6 +2,7 @@
 // unknot-ui's command line:
 //   unknot-ui break [micro|rest] | settings | stats | status | about | --tray
 //   [--socket PATH] [--help] [--version]
+//   unknot-ui figure ID [--routines DIR]... (--svg FILE | --png FILE [--size PX]) [--at SECONDS]
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,11 +13,20 @@
 namespace unknot {
 
 struct UiOptions {
-  enum class Mode { break_window, settings, stats, status, about, tray, help, version };
+  enum class Mode { break_window, settings, stats, status, about, tray, help, version, figure };
   Mode mode = Mode::break_window;
   std::optional<BreakKind> kind;  ///< break: which one to start when none is due
   std::filesystem::path socket;   ///< empty: the daemon's default socket
   std::string error;              ///< set on bad usage (exit 2)
+
+  /// figure: write an exercise's figure to a file, no window and no daemon.
+  struct FigureRequest {
+    std::string id;
+    std::vector<std::filesystem::path> routine_dirs;  ///< empty: the usual search path
+    std::filesystem::path svg, png;                   ///< exactly one is set
+    int size = 240;                                   ///< pixels, square
+    std::optional<double> at;                         ///< seconds; unset: the first held pose
+  } figure;
 };
 
 /// Parses the arguments after the program name.
