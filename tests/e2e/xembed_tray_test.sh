@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# With an XEmbed-only tray (trayer) and no StatusNotifierItem host, the daemon
+# docks an icon of its own -- no `unknot-ui --tray` -- that shows the state,
+# docks again when the tray restarts, and opens the menu in a short-lived
+# `unknot-ui menu` on a click.
+source "$(dirname "$0")/lib.sh"
+e2e_begin xembed_tray
+e2e_start_dunst
+MICRO_EVERY=10m e2e_write_config  # nothing falls due while the menu is used
+
+SLATE=8d99ae  # the paused icon (src/platform/tray_pixmap.cpp)
+
+start_trayer() {
+  trayer --edge top --align right --widthtype request --height 24 --SetDockType true \
+    --transparent false --tint 0xdddddd >>"$RUN/trayer.log" 2>&1 &
+  TRAYER_PID=$!
+  track $TRAYER_PID
+  wait_until 10 '[[ -n $(panel_id) ]]' || fail "trayer did not start"
+}
+# trayer's visible panel: the window the icons are embedded into.
+panel_id() { xwininfo -tree -root | awk '/"panel": \("panel" "trayer"\)/ { print $1; exit }'; }
+# Our icon window, wherever it is.
+icon_id() { xwininfo -tree -root | awk '/"Unknot": \("unknot" "Unknot"\)/ { print $1; exit }'; }
+docked() { xwininfo -tree -id "$(panel_id)" | grep -q '"Unknot": ("unknot" "Unknot")'; }
+# icon_pixels NAME COLOUR: a screenshot, and how many pixels of the icon are near COLOUR.
+icon_pixels() {
+  local shot
+  shot=$(screenshot "$1")
+  eval "$(xdotool getwindowgeometry --shell "$(icon_id)")"
+  convert "$shot" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage txt:- |
+    python3 "$E2E_DIR/count_colour.py" "$2"
+}
+
+start_trayer
+"$UNKNOT" --verbose --config "$RUN/config.toml" --routines "$RUN/routines" >>"$RUN/unknot.log" 2>&1 &
+UNKNOT_PID=$!
+track $UNKNOT_PID
+wait_until 10 ctl status || fail "unknot did not answer on its socket"
+wait_until 10 docked || { xwininfo -tree -root >&2; fail "the icon did not dock into trayer"; }
+xprop -id "$(icon_id)" _XEMBED_INFO | grep -q '= 0x0, 0x1' || fail "no _XEMBED_INFO (0, mapped)"
+pass "the daemon docked its own icon into trayer"
+
+sleep 4  # past the grace in which a tray may still appear
+[[ -z $(ui_pids) ]] || fail "unknot-ui runs beside the docked icon: $(ui_pids)"
+pass "no unknot-ui --tray (no toolkit process) while the icon is docked"
+
+# Just started, the working ring is an empty track; paused, it is a full slate ring.
+working=$(icon_pixels xembed-working $SLATE)
+((working < 5)) || fail "the working icon looks paused ($working slate pixels)"
+ctl pause >/dev/null
+wait_until 5 '(( $(icon_pixels xembed-paused $SLATE) > 40 ))' || fail "the icon did not turn to paused"
+paused=$(icon_pixels xembed-paused $SLATE)
+ctl resume >/dev/null
+wait_until 5 '(( $(icon_pixels xembed-resumed $SLATE) < 5 ))' || fail "the icon did not return to working"
+pass "the icon follows the state (slate pixels: working $working, paused $paused, resumed under 5)"
+
+kill "$TRAYER_PID"
+wait_until 5 '! kill -0 $TRAYER_PID' || fail "trayer did not stop"
+wait_until 5 '[[ -z $(icon_id) ]]' || fail "the icon outlived its tray (a stray window on the root)"
+start_trayer
+wait_until 10 docked || { xwininfo -tree -root >&2; fail "the icon did not dock again after trayer restarted"; }
+[[ -z $(ui_pids) ]] || fail "the tray's restart started unknot-ui --tray"
+pass "the icon docked again after trayer restarted"
