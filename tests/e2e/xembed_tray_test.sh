@@ -61,3 +61,56 @@ start_trayer
 wait_until 10 docked || { xwininfo -tree -root >&2; fail "the icon did not dock again after trayer restarted"; }
 [[ -z $(ui_pids) ]] || fail "the tray's restart started unknot-ui --tray"
 pass "the icon docked again after trayer restarted"
+
+# ---- the menu: a right click starts `unknot-ui menu --at`, only for the menu
+menu_pids() {
+  local pid
+  for pid in $(ui_pids); do
+    [[ $(tr '\0' ' ' <"/proc/$pid/cmdline") == *" menu --at "* ]] && echo "$pid"
+  done
+  return 0
+}
+# Top-level windows of 50x50 px or more (a popped menu is one), one id a line.
+big_windows() {
+  xwininfo -root -children | awk '$1 ~ /^0x/ { split($(NF-1), g, /[x+]/); if (g[1] >= 50 && g[2] >= 50) print $1 }' | sort
+}
+# A window that is on screen now and was not listed in $1.
+new_viewable_window() {
+  local id
+  for id in $(comm -13 <(echo "$1") <(big_windows)); do
+    xwininfo -id "$id" 2>/dev/null | grep -q IsViewable && { echo "$id"; return 0; }
+  done
+  return 1
+}
+# click_menu: right-clicks the icon, waits for the menu; prints the milliseconds it took.
+click_menu() {
+  local before start
+  eval "$(xdotool getwindowgeometry --shell "$(icon_id)")"
+  xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2))
+  sleep 0.3
+  before=$(big_windows)
+  start=$(date +%s%N)
+  xdotool click 3
+  wait_until 5 'new_viewable_window "$before"' || fail "no menu appeared after a click on the icon"
+  echo $((($(date +%s%N) - start) / 1000000))
+}
+
+ms=$(click_menu)
+[[ -n $(menu_pids) ]] || fail "the menu on screen is not unknot-ui menu's"
+log "click to menu: $ms ms"
+screenshot xembed-menu >/dev/null
+# Status line (disabled), Take a break now ▸, Pause ▸ 30 min.
+xdotool key Down Down Right
+sleep 0.4
+xdotool key Return
+wait_until 5 '[[ $(status_field paused) == True ]]' || fail "Pause ▸ 30 min did not pause"
+[[ $(status_field paused_until) != null ]] || fail "the pause has no end: $(ctl status --json)"
+wait_until 5 '[[ -z $(menu_pids) ]]' || fail "unknot-ui menu stays after the menu closed"
+pass "a click opened the menu in $ms ms; Pause ▸ 30 min paused; unknot-ui left"
+
+ms=$(click_menu)
+xdotool key Escape
+wait_until 5 '[[ -z $(menu_pids) ]]' || fail "unknot-ui menu stays after the menu was dismissed"
+[[ $(status_field paused) == True ]] || fail "dismissing the menu changed the state"
+pass "a dismissed menu ($ms ms to open) does nothing and unknot-ui leaves"
+[[ -z $(ui_pids) ]] || fail "an unknot-ui process stays: $(ui_pids)"
