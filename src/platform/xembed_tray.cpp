@@ -12,6 +12,7 @@
 #include "platform/log.hpp"
 #include "platform/tray_pixmap.hpp"
 #include "platform/x11_connection.hpp"
+#include "platform/x11_tooltip.hpp"
 
 namespace unknot {
 
@@ -40,6 +41,7 @@ struct XEmbedTray::Impl {
   unsigned width = kStartSize, height = kStartSize;
   TrayView view;
   bool have_view = false;
+  std::unique_ptr<X11Tooltip> tooltip;
 
   void find_owner();
   void dock();
@@ -47,7 +49,23 @@ struct XEmbedTray::Impl {
   void draw() const;
   void on_event(XEvent& event);
   void on_click(const XButtonEvent& press) const;
+  [[nodiscard]] TrayRect icon_rect() const;
+  [[nodiscard]] std::string tooltip_text() const;
 };
+
+TrayRect XEmbedTray::Impl::icon_rect() const {
+  TrayRect at;
+  Window child = 0;
+  XTranslateCoordinates(display, icon, root, 0, 0, &at.x, &at.y, &child);
+  at.width = static_cast<int>(width);
+  at.height = static_cast<int>(height);
+  return at;
+}
+
+/// The StatusNotifierItem's tooltip: its title, then its text.
+std::string XEmbedTray::Impl::tooltip_text() const {
+  return view.tooltip.empty() ? view.title : view.title + "\n" + view.tooltip;
+}
 
 void XEmbedTray::Impl::find_owner() {
   XGrabServer(display);  // the owner must not vanish between the two requests
@@ -98,6 +116,7 @@ void XEmbedTray::Impl::dock() {
 
 void XEmbedTray::Impl::undock() {
   if (icon == 0) return;
+  tooltip->hide();
   XRenderFreePicture(display, icon_picture);
   XDestroyWindow(display, icon);
   XFlush(display);
@@ -139,12 +158,7 @@ void XEmbedTray::Impl::on_click(const XButtonEvent& press) const {
     return;
   }
   if (press.button != Button2 && press.button != Button3) return;  // no scrolling
-  TrayRect at;
-  Window child = 0;
-  XTranslateCoordinates(display, icon, root, 0, 0, &at.x, &at.y, &child);
-  at.width = static_cast<int>(width);
-  at.height = static_cast<int>(height);
-  if (events.on_menu) events.on_menu(at);
+  if (events.on_menu) events.on_menu(icon_rect());
 }
 
 void XEmbedTray::Impl::on_event(XEvent& event) {
@@ -179,8 +193,16 @@ void XEmbedTray::Impl::on_event(XEvent& event) {
       return;
     case Expose:
       if (event.xexpose.window == icon && event.xexpose.count == 0) draw();
+      if (event.xexpose.window == tooltip->window() && event.xexpose.count == 0) tooltip->redraw();
+      return;
+    case EnterNotify:
+      if (event.xcrossing.window == icon && have_view) tooltip->show(tooltip_text(), icon_rect());
+      return;
+    case LeaveNotify:
+      if (event.xcrossing.window == icon) tooltip->hide();
       return;
     case ButtonPress:
+      tooltip->hide();  // the menu or a window opens over it
       if (event.xbutton.window == icon) on_click(event.xbutton);
       return;
     default:
@@ -206,6 +228,7 @@ std::unique_ptr<XEmbedTray> XEmbedTray::open(boost::asio::io_context& io, Events
   impl->manager = atom(display, "MANAGER");
   impl->xembed_info = atom(display, "_XEMBED_INFO");
   impl->events = std::move(events);
+  impl->tooltip = std::make_unique<X11Tooltip>(display);
   XSelectInput(display, impl->root, StructureNotifyMask);  // MANAGER arrives here
   impl->find_owner();
   Impl* raw = impl.get();
@@ -235,9 +258,12 @@ void XEmbedTray::set_wanted(bool wanted) {
 void XEmbedTray::show(const TrayView& view) {
   const bool icon_changed =
       !impl_->have_view || view.state != impl_->view.state || view.progress != impl_->view.progress;
+  const std::string old_text = impl_->tooltip_text();
   impl_->view = view;
   impl_->have_view = true;
   if (icon_changed) impl_->draw();
+  if (impl_->tooltip->shown() && impl_->tooltip_text() != old_text)
+    impl_->tooltip->show(impl_->tooltip_text(), impl_->icon_rect());
   impl_->x->pump();
 }
 

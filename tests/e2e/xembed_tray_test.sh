@@ -54,6 +54,23 @@ ctl resume >/dev/null
 wait_until 5 '(( $(icon_pixels xembed-resumed $SLATE) < 5 ))' || fail "the icon did not return to working"
 pass "the icon follows the state (slate pixels: working $working, paused $paused, resumed under 5)"
 
+# Hovering shows the tooltip (the StatusNotifierItem's text); leaving hides it.
+tooltip_id() { xwininfo -root -children | awk '/"Unknot tooltip"/ { print $1; exit }'; }
+tooltip_shown() { [[ -n $(tooltip_id) ]] && xwininfo -id "$(tooltip_id)" | grep -q IsViewable; }
+eval "$(xdotool getwindowgeometry --shell "$(icon_id)")"
+xdotool mousemove 10 400
+xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2))
+wait_until 5 tooltip_shown || fail "no tooltip on hover"
+shot=$(screenshot xembed-tooltip)
+eval "$(xdotool getwindowgeometry --shell "$(tooltip_id)")"
+((WIDTH > 100 && HEIGHT > 20)) || fail "the tooltip is too small for its text: ${WIDTH}x${HEIGHT}"
+text_pixels=$(convert "$shot" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage txt:- |
+  python3 "$E2E_DIR/count_colour.py" 000000 60)
+((text_pixels > 100)) || fail "the tooltip shows no text ($text_pixels dark pixels)"
+xdotool mousemove 10 400
+wait_until 5 '! tooltip_shown' || fail "the tooltip stays after the pointer left"
+pass "hovering shows the tooltip (${WIDTH}x${HEIGHT}, $text_pixels text pixels); leaving hides it"
+
 kill "$TRAYER_PID"
 wait_until 5 '! kill -0 $TRAYER_PID' || fail "trayer did not stop"
 wait_until 5 '[[ -z $(icon_id) ]]' || fail "the icon outlived its tray (a stray window on the root)"
