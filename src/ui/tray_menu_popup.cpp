@@ -1,6 +1,6 @@
 // `unknot-ui menu --at X,Y,W,H`: the tray menu popped at the daemon's own
 // XEmbed icon (the daemon carries no toolkit to draw menus). It asks the
-// daemon for its status and settings, shows the same menu as every other
+// daemon for its status and settings before any window exists, shows the same menu as every other
 // tray (core/tray_model.hpp), sends what was chosen and exits once the menu
 // closed -- or, for Statistics, Settings and About, once that window closes.
 #include <cstdio>
@@ -35,24 +35,15 @@ class TrayMenuPopup : public wxFrame {
                 wxFRAME_NO_TASKBAR | wxFRAME_TOOL_WINDOW | wxBORDER_NONE | wxSTAY_ON_TOP),
         link_(link) {}
 
-  void start() {
-    link_.request(this, "status", json::object(), [this](const json& reply) {
-      if (reply.value("ok", false)) status_ = reply["result"].get<StatusReply>();
-      arrived();
-    });
-    link_.request(this, "settings", json::object(), [this](const json& reply) {
-      if (reply.value("ok", false)) settings_ = reply["result"].get<SettingsReply>();
-      arrived();
-    });
-  }
-
- private:
-  void arrived() {
-    if (++replies_ < 2) return;
+  /// Pops the menu for these replies once the frame is on screen.
+  void start(const json& status, const json& settings) {
+    status_ = status.get<StatusReply>();
+    settings_ = settings.get<SettingsReply>();
     Show();
     CallAfter([this] { pop(); });
   }
 
+ private:
   void pop() {
     const Now now = read_clock();
     const TrayFacts facts = tray_facts_from_json(status_, settings_.values, now);
@@ -111,14 +102,22 @@ class TrayMenuPopup : public wxFrame {
   DaemonLink& link_;
   StatusReply status_;
   SettingsReply settings_;
-  int replies_ = 0;
 };
 
 }  // namespace
 
 bool open_tray_menu(DaemonLink& link, int x, int y, int width, int height) {
+  // Blocking requests while no window exists yet (start-up): two local round
+  // trips of a fraction of a millisecond, where the worker thread and
+  // CallAfter would add a turn of the loop each before the menu shows.
+  const json status = link.request_now("status");
+  const json settings = link.request_now("settings");
+  if (!status.value("ok", false) || !settings.value("ok", false)) {
+    std::fprintf(stderr, "unknot-ui: no status or settings from the daemon\n");
+    return false;
+  }
   auto* popup = new TrayMenuPopup(link, wxRect(x, y, width, height));
-  popup->start();
+  popup->start(status["result"], settings["result"]);
   return true;
 }
 
