@@ -20,7 +20,9 @@ struct TrayRect {
 struct TrayItemCallbacks {
   /// A menu item was chosen, or the icon clicked (TrayActionKind::activate).
   std::function<void(const TrayAction&)> on_action;
-  /// A StatusNotifierWatcher appeared (true: the item is registered) or went away.
+  /// The icon is shown (true: a StatusNotifierWatcher has the item, or it is
+  /// docked in an X11 tray, or there is nowhere to show it) or nobody can
+  /// show it (false: the wx fallback, `unknot-ui --tray`, is wanted).
   std::function<void(bool host_present)> on_host;
   /// The icon wants the menu shown at `at` (the XEmbed icon draws no menu of
   /// its own: `unknot-ui menu` pops it). Empty: the item's host shows menus.

@@ -107,11 +107,9 @@ void XEmbedTray::Impl::dock() {
   request.xclient.data.l[2] = static_cast<long>(icon);
   XSendEvent(display, owner, False, NoEventMask, &request);
   XFlush(display);
-  log_info("tray: docking into the X11 system tray (window 0x" + [this] {
-    char hex[24];
-    snprintf(hex, sizeof hex, "%lx", icon);
-    return std::string{hex};
-  }() + ")");
+  char id[24];
+  std::snprintf(id, sizeof id, "0x%lx", icon);
+  log_info(std::string{"tray: docking into the X11 system tray (window "} + id + ")");
 }
 
 void XEmbedTray::Impl::undock() {
