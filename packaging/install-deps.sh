@@ -8,7 +8,7 @@ build_pkgs=(
   build-essential cmake pkg-config ninja-build patch
   libboost-dev libtomlplusplus-dev nlohmann-json3-dev catch2
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
-  libx11-dev libxss-dev libxext-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
+  libx11-dev libxss-dev libxext-dev libxrender-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
   plasma-wayland-protocols  # org_kde_kwin_idle, the KWin idle fallback
   libwxgtk3.2-dev libgtk-3-dev  # libgtk-3-dev: ATK names for self-drawn controls (src/ui/accessible_gtk.cpp)
   librsvg2-bin gettext

@@ -92,6 +92,17 @@ TrayPixmap draw_tray_pixmap(TrayIconState state, int progress, int size) {
   return pixmap;
 }
 
+std::vector<std::uint32_t> premultiplied_argb32(const TrayPixmap& pixmap) {
+  std::vector<std::uint32_t> words(pixmap.argb.size() / 4);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint8_t* in = &pixmap.argb[i * 4];
+    const std::uint32_t alpha = in[0];
+    const auto scaled = [alpha](std::uint32_t channel) { return (channel * alpha + 127) / 255; };
+    words[i] = alpha << 24 | scaled(in[1]) << 16 | scaled(in[2]) << 8 | scaled(in[3]);
+  }
+  return words;
+}
+
 std::vector<TrayPixmap> draw_tray_pixmaps(TrayIconState state, int progress) {
   return {draw_tray_pixmap(state, progress, 22), draw_tray_pixmap(state, progress, 32),
           draw_tray_pixmap(state, progress, 48)};

@@ -19,6 +19,11 @@ struct TrayPixmap {
 /// The icon for `state` (and `progress` 0..4 when working) at `size` pixels.
 TrayPixmap draw_tray_pixmap(TrayIconState state, int progress, int size);
 
+/// `pixmap` as X11's ARGB32 (XRender's PictStandardARGB32): one 32-bit word per
+/// pixel, 0xAARRGGBB in the machine's byte order, colours premultiplied by
+/// alpha, as the XEmbed icon composites it over the panel.
+std::vector<std::uint32_t> premultiplied_argb32(const TrayPixmap& pixmap);
+
 /// The sizes hosts pick from: 22, 32 and 48 px.
 std::vector<TrayPixmap> draw_tray_pixmaps(TrayIconState state, int progress);
 

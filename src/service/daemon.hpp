@@ -105,7 +105,8 @@ class Daemon {
 
   // The tray item (daemon_tray.cpp)
   /// Starts the tray item, if there is one; falls back to `unknot-ui --tray`
-  /// while no StatusNotifierItem host is on the bus.
+  /// while the item says nobody can show the icon (no StatusNotifierItem
+  /// host, no X11 tray). The XEmbed icon's menu opens in `unknot-ui menu`.
   void start_tray();
   /// Shows `status` in the tray item (icon, tooltip, menu).
   void update_tray(const Now& now, const Status& status);

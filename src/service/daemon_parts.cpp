@@ -7,7 +7,7 @@
 #include "platform/idle_source.hpp"
 #include "platform/notifier.hpp"
 #include "platform/paths.hpp"
-#include "platform/status_notifier_item.hpp"
+#include "platform/tray_chooser.hpp"
 #include "service/glib_loop.hpp"
 #include "service/options.hpp"
 #include "service/ui_launcher.hpp"
@@ -45,8 +45,9 @@ DaemonParts desktop_parts(const DaemonOptions& options) {
     return std::make_unique<UiLauncher>(io, ui_program_path());
   };
   if (!options.no_tray) {
-    parts.make_tray = [](TrayItemCallbacks callbacks) -> std::unique_ptr<TrayItem> {
-      return std::make_unique<StatusNotifierItem>(icons_dir().string(), std::move(callbacks));
+    parts.make_tray = [](boost::asio::io_context& io,
+                         TrayItemCallbacks callbacks) -> std::unique_ptr<TrayItem> {
+      return std::make_unique<TrayChooser>(io, icons_dir().string(), std::move(callbacks));
     };
   }
   parts.make_desk_signals = make_desk_signals;

@@ -52,9 +52,10 @@ struct DaemonParts {
   ImageResolver resolve_image;
   /// unknot-ui's windows; they need the loop to reap their processes.
   std::function<std::unique_ptr<UiWindows>(boost::asio::io_context& io)> make_ui;
-  /// The tray item; empty: none (--no-tray). May throw std::runtime_error
-  /// (no session bus): then unknot-ui's own tray stands in.
-  std::function<std::unique_ptr<TrayItem>(TrayItemCallbacks callbacks)> make_tray;
+  /// The tray item (it may wait in the loop); empty: none (--no-tray). May
+  /// throw std::runtime_error: then unknot-ui's own tray stands in.
+  std::function<std::unique_ptr<TrayItem>(boost::asio::io_context& io, TrayItemCallbacks callbacks)>
+      make_tray;
   /// The desk signals for the meeting settings.
   DeskSignalFactory make_desk_signals;
   /// Watches the config files (make_file_watcher()); empty: no hot reload.
@@ -67,8 +68,9 @@ struct DaemonParts {
 };
 
 /// The real desktop: read_clock(), the best idle source, D-Bus notifications,
-/// the history in $XDG_STATE_HOME, unknot-ui, the StatusNotifierItem (unless
-/// --no-tray), the desk signals, inotify and the GLib bridge.
+/// the history in $XDG_STATE_HOME, unknot-ui, the TrayChooser (the
+/// StatusNotifierItem or the XEmbed icon; unless --no-tray), the desk signals, inotify and the GLib
+/// bridge.
 DaemonParts desktop_parts(const DaemonOptions& options);
 
 }  // namespace unknot

@@ -1,5 +1,6 @@
 // The daemon's tray item: the StatusNotifierItem while a host is on the bus,
-// `unknot-ui --tray` while none is. Menu items that are control commands go
+// its own XEmbed icon while an X11 tray exists (its menu in a short-lived
+// `unknot-ui menu`), `unknot-ui --tray` while neither does. Menu items that are control commands go
 // through the same command table as the socket, so the tray can do nothing
 // unknotctl cannot.
 #include <utility>
@@ -16,6 +17,16 @@
 #include "service/manual_meeting.hpp"
 
 namespace unknot {
+
+namespace {
+
+/// `unknot-ui menu --at`'s argument: "X,Y,W,H".
+std::string tray_rect_text(const TrayRect& at) {
+  return std::to_string(at.x) + "," + std::to_string(at.y) + "," + std::to_string(at.width) + "," +
+         std::to_string(at.height);
+}
+
+}  // namespace
 
 void Daemon::run_local_action(const TrayAction& action) {
   switch (action.kind) {
@@ -60,9 +71,13 @@ void Daemon::start_tray() {
     else
       ui_->open(UiRole::tray, {"--tray"});
   };
+  callbacks.on_menu = [this](const TrayRect& at) {
+    // A process only for the menu: it exits once the menu closes.
+    ui_->open(UiRole::menu, {"menu", "--at", tray_rect_text(at)});
+  };
   callbacks.on_tick = [this] { refresh(); };
   try {
-    tray_ = parts_.make_tray(std::move(callbacks));
+    tray_ = parts_.make_tray(io_, std::move(callbacks));
   } catch (const std::runtime_error& error) {
     log_warn(error.what());
     ui_->open(UiRole::tray, {"--tray"});

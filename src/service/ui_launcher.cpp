@@ -41,6 +41,8 @@ const char* role_name(UiRole role) {
       return "status";
     case UiRole::tray:
       return "tray";
+    case UiRole::menu:
+      return "tray menu";
   }
   return "?";
 }
@@ -214,7 +216,8 @@ void UiLauncher::close(UiRole role) { impl_->close(role); }
 
 void UiLauncher::close_all() {
   for (UiRole role :
-       {UiRole::break_window, UiRole::settings, UiRole::stats, UiRole::status, UiRole::tray})
+       {UiRole::break_window, UiRole::settings, UiRole::stats, UiRole::status, UiRole::tray,
+        UiRole::menu})
     impl_->close(role);
 }
 

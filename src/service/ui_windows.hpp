@@ -8,7 +8,7 @@
 namespace unknot {
 
 /// Which unknot-ui window a process shows.
-enum class UiRole { break_window, settings, stats, status, tray };
+enum class UiRole { break_window, settings, stats, status, tray, menu };
 
 class UiWindows {
  public:

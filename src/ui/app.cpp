@@ -64,6 +64,10 @@ bool UiApp::OnInit() {
       SetExitOnFrameDelete(false);
       shown = start_tray_icon(*link_);
       break;
+    case UiOptions::Mode::menu:
+      shown = open_tray_menu(*link_, g_options.menu_at[0], g_options.menu_at[1],
+                             g_options.menu_at[2], g_options.menu_at[3]);
+      break;
     case UiOptions::Mode::help:
     case UiOptions::Mode::version:
     case UiOptions::Mode::figure:

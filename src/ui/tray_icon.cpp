@@ -20,6 +20,7 @@
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/tray_icon_facts.hpp"
+#include "ui/tray_menu_wx.hpp"
 #include "ui/windows.hpp"
 
 namespace unknot {
@@ -32,7 +33,6 @@ using nlohmann::json;
 /// The countdown in the tooltip moves by minutes; the daemon pushes only
 /// real changes, so the tray asks again this often.
 constexpr int kRefreshMs = 20'000;
-constexpr int kFirstMenuId = wxID_HIGHEST + 100;
 
 /// The icon theme folder: installed beside the binary, else the source tree's.
 fs::path icon_root() {
@@ -50,22 +50,6 @@ fs::path icon_file(const std::string& name) {
   const fs::path state = root / "status" / (name + ".svg");
   if (fs::exists(state)) return state;
   return root / "apps/io.github.unknot.Unknot.svg";
-}
-
-/// The model marks mnemonics GTK-style ("_"); wx wants "&".
-wxString menu_label(const std::string& label) {
-  std::string out;
-  for (std::size_t i = 0; i < label.size(); ++i) {
-    if (label[i] == '&')
-      out += "&&";
-    else if (label[i] == '_' && i + 1 < label.size() && label[i + 1] == '_')
-      out += label[i++];
-    else if (label[i] == '_')
-      out += '&';
-    else
-      out += label[i];
-  }
-  return wxString::FromUTF8(out);
 }
 
 class FallbackTray;
@@ -101,35 +85,15 @@ class FallbackTray : public wxTaskBarIcon {
   wxMenu* CreatePopupMenu() override {
     actions_.clear();
     auto* menu = new wxMenu;
-    add_items(*menu, tray_menu(facts(), read_clock(), day_starts_from_json(settings_.values),
-                               ui_translator()));
+    append_tray_menu(
+        *menu,
+        tray_menu(facts(), read_clock(), day_starts_from_json(settings_.values), ui_translator()),
+        actions_);
     return menu;
   }
 
-  void add_items(wxMenu& menu, const std::vector<TrayMenuItem>& items) {
-    for (const TrayMenuItem& item : items) {
-      if (item.type == TrayMenuItem::Type::separator) {
-        menu.AppendSeparator();
-        continue;
-      }
-      if (item.type == TrayMenuItem::Type::submenu) {
-        auto* sub = new wxMenu;
-        add_items(*sub, item.children);
-        menu.AppendSubMenu(sub, menu_label(item.label))->Enable(item.enabled);
-        continue;
-      }
-      const int id = kFirstMenuId + static_cast<int>(actions_.size());
-      actions_.push_back(item.action.value_or(TrayAction{}));
-      wxMenuItem* added = item.type == TrayMenuItem::Type::check
-                              ? menu.AppendCheckItem(id, menu_label(item.label))
-                              : menu.Append(id, menu_label(item.label));
-      if (item.type == TrayMenuItem::Type::check) added->Check(item.checked);
-      added->Enable(item.enabled && item.action.has_value());
-    }
-  }
-
   void on_menu(wxCommandEvent& event) {
-    const int index = event.GetId() - kFirstMenuId;
+    const int index = event.GetId() - kFirstTrayMenuId;
     if (index < 0 || index >= static_cast<int>(actions_.size())) return;
     run(actions_[static_cast<std::size_t>(index)]);
   }

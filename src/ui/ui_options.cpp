@@ -51,6 +51,21 @@ std::string parse_figure(const std::vector<std::string>& args, std::size_t& i,
   return {};
 }
 
+/// "X,Y,W,H": four integers.
+bool parse_rect(const std::string& text, std::array<int, 4>& out) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::size_t end = i + 1 < out.size() ? text.find(',', start) : text.size();
+    if (end == std::string::npos || end == start) return false;
+    const char* first = text.data() + start;
+    const char* last = text.data() + end;
+    const auto [ptr, ec] = std::from_chars(first, last, out[i]);
+    if (ec != std::errc{} || ptr != last) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 UiOptions parse_ui_options(const std::vector<std::string>& args) {
@@ -86,6 +101,11 @@ UiOptions parse_ui_options(const std::vector<std::string>& args) {
       set_mode(UiOptions::Mode::stats, arg);
     } else if (arg == "status") {
       set_mode(UiOptions::Mode::status, arg);
+    } else if (arg == "menu") {
+      set_mode(UiOptions::Mode::menu, arg);
+    } else if (arg == "--at") {
+      if (i + 1 >= args.size() || !parse_rect(args[++i], o.menu_at))
+        o.error = "--at needs X,Y,WIDTH,HEIGHT";
     } else if (arg == "about") {
       set_mode(UiOptions::Mode::about, arg);
     } else if (arg == "figure" && !have_mode) {
@@ -101,7 +121,7 @@ UiOptions parse_ui_options(const std::vector<std::string>& args) {
 
 const char* ui_usage() {
   return "usage: unknot-ui break [micro|rest] | settings | stats | status | about | --tray\n"
-         "                 [--socket PATH]\n"
+         "                 | menu --at X,Y,W,H [--socket PATH]\n"
          "The windows of Unknot; the daemon (unknot) starts this on demand.\n"
          "  break [micro|rest]  the break window for the break due, or start one\n"
          "  settings            the settings dialog\n"
@@ -109,6 +129,7 @@ const char* ui_usage() {
          "  status              a small status popover\n"
          "  about               the about box\n"
          "  --tray              a tray icon, for desktops without a StatusNotifierItem host\n"
+         "  menu --at X,Y,W,H   the tray menu under the daemon's X11 tray icon at that place\n"
          "  --socket PATH       the daemon's control socket (default: the user's)\n"
          "       unknot-ui figure ID [--routines DIR]... (--svg FILE | --png FILE [--size PX])\n"
          "                 [--at SECONDS]\n"

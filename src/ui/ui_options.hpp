@@ -1,8 +1,10 @@
 #pragma once
 // unknot-ui's command line:
 //   unknot-ui break [micro|rest] | settings | stats | status | about | --tray
+//             | menu --at X,Y,W,H
 //   [--socket PATH] [--help] [--version]
 //   unknot-ui figure ID [--routines DIR]... (--svg FILE | --png FILE [--size PX]) [--at SECONDS]
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,9 +15,10 @@
 namespace unknot {
 
 struct UiOptions {
-  enum class Mode { break_window, settings, stats, status, about, tray, help, version, figure };
+  enum class Mode { break_window, settings, stats, status, about, tray, menu, help, version, figure };
   Mode mode = Mode::break_window;
   std::optional<BreakKind> kind;  ///< break: which one to start when none is due
+  std::array<int, 4> menu_at{};   ///< menu: the icon's X, Y, width and height
   std::filesystem::path socket;   ///< empty: the daemon's default socket
   std::string error;              ///< set on bad usage (exit 2)
 

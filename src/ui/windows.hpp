@@ -31,6 +31,9 @@ void open_stats_window(DaemonLink& link, Opened opened = {});
 bool open_status_popover(DaemonLink& link);
 /// The about box.
 bool open_about_box(DaemonLink& link);
+/// The tray menu, popped under the icon at x, y (width x height, root
+/// coordinates); the process leaves once it closed (`menu --at`).
+bool open_tray_menu(DaemonLink& link, int x, int y, int width, int height);
 /// The fallback tray icon (`--tray`): stays until the daemon goes away.
 bool start_tray_icon(DaemonLink& link);
 

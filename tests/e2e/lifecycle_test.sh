@@ -4,8 +4,8 @@
 #    daemon links no GUI toolkit.
 source "$(dirname "$0")/lib.sh"
 e2e_begin lifecycle
-if ldd "$UNKNOT" | grep -Eq 'libwx|libgtk|libgdk'; then fail "unknot links a GUI toolkit"; fi
-pass "unknot links no wx and no GTK"
+if ldd "$UNKNOT" | grep -Eq 'libwx|libgtk|libgdk|libcairo'; then fail "unknot links a GUI toolkit or Cairo"; fi
+pass "unknot links no wx, no GTK and no Cairo"
 e2e_write_config
 config_sum=$(sha256sum "$RUN/config.toml")
 e2e_start_unknot

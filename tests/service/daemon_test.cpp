@@ -167,6 +167,16 @@ TEST_CASE("the manual meeting holds prompts like any desk signal, and resume end
   CHECK_FALSE(in_meeting(status_of(d), "manual"));
 }
 
+TEST_CASE("a click on the X11 tray icon starts unknot-ui only for the menu, at the icon") {
+  DaemonHarness d;
+  REQUIRE(d.daemon->start());
+  REQUIRE(d.tray != nullptr);
+  d.tray->callbacks.on_menu(unknot::TrayRect{1200, 0, 24, 22});
+  CHECK(d.ui->running(unknot::UiRole::menu));
+  CHECK(d.ui->last_args == std::vector<std::string>{"menu", "--at", "1200,0,24,22"});
+  CHECK_FALSE(d.ui->running(unknot::UiRole::tray));
+}
+
 TEST_CASE("the tray's menu goes through the same table as the socket") {
   DaemonHarness d;
   REQUIRE(d.daemon->start());

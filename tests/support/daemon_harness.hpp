@@ -49,7 +49,7 @@ class DaemonHarness {
       ui = fake.get();
       return fake;
     };
-    parts.make_tray = [this](TrayItemCallbacks callbacks) {
+    parts.make_tray = [this](boost::asio::io_context&, TrayItemCallbacks callbacks) {
       auto fake = std::make_unique<FakeTrayItem>(std::move(callbacks));
       tray = fake.get();
       return fake;

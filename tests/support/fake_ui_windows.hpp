@@ -12,6 +12,7 @@ class FakeUiWindows : public UiWindows {
  public:
   void open(UiRole role, const std::vector<std::string>& args) override {
     opened.push_back(args.empty() ? std::string() : args.front());
+    last_args = args;
     up.insert(role);
   }
   void close(UiRole role) override { up.erase(role); }
@@ -20,6 +21,8 @@ class FakeUiWindows : public UiWindows {
 
   /// The first argument of every open(), in order ("break", "stats", "--tray", ...).
   std::vector<std::string> opened;
+  /// The arguments of the last open().
+  std::vector<std::string> last_args;
   /// The roles whose window is up.
   std::set<UiRole> up;
 };

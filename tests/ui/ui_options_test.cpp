@@ -18,6 +18,17 @@ TEST_CASE("unknot-ui opens the window its command line names") {
   CHECK(parse_ui_options({"--tray"}).mode == Mode::tray);
 }
 
+TEST_CASE("unknot-ui menu pops the tray menu at the icon it is given") {
+  const auto options = parse_ui_options({"menu", "--at", "1200,-3,24,22", "--socket", "/x/s"});
+  CHECK(options.error.empty());
+  CHECK(options.mode == Mode::menu);
+  CHECK(options.menu_at == std::array<int, 4>{1200, -3, 24, 22});
+  CHECK_FALSE(parse_ui_options({"menu", "--at"}).error.empty());
+  CHECK_FALSE(parse_ui_options({"menu", "--at", "1,2,3"}).error.empty());
+  CHECK_FALSE(parse_ui_options({"menu", "--at", "1,2,3,4,5"}).error.empty());
+  CHECK_FALSE(parse_ui_options({"menu", "--at", "1,2,x,4"}).error.empty());
+}
+
 TEST_CASE("unknot-ui refuses a command line it cannot follow") {
   CHECK_FALSE(parse_ui_options({}).error.empty());
   CHECK_FALSE(parse_ui_options({"stats", "settings"}).error.empty());
