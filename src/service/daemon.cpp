@@ -11,6 +11,7 @@
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
 #include "platform/notifier.hpp"
+#include "platform/shell_runner.hpp"
 #include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
 #include "service/control_server.hpp"
@@ -59,7 +60,8 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
       glib_(parts_.make_glib ? parts_.make_glib(io_) : nullptr),
       wake_timer_(io_),
       engine_(config_.settings(), parts_.clock()),
-      ui_(parts_.make_ui(io_)) {
+      ui_(parts_.make_ui(io_)),
+      hooks_(parts_.make_hooks ? parts_.make_hooks(io_) : nullptr) {
   log_diagnostics(config_.startup_diagnostics());
   if (const std::string outcome = describe(config_.startup_outcome(), false); !outcome.empty())
     log_warn(outcome);
@@ -151,6 +153,7 @@ Status Daemon::drain(const Now& now) {
     presenter_->set_window_open(ui_->running(UiRole::break_window));
     presenter_->on_event(event, settings);
     if (std::holds_alternative<DayRolledOver>(event.event)) apply_retention(now);
+    run_hook(event, status, settings);
   }
   presenter_->end_batch();
   if (!last_totals_write_ || now.steady - *last_totals_write_ >= kTotalsInterval) {
@@ -159,6 +162,12 @@ Status Daemon::drain(const Now& now) {
   }
   publish(now, status, !events.empty());
   return status;
+}
+
+void Daemon::run_hook(const TimedEvent& event, const Status& status, const Settings& settings) {
+  // Followed even without a runner, so the pairing holds if one comes later.
+  std::optional<HookCall> hook = hook_events_.on_event(event, status, settings.hooks);
+  if (hook && hooks_) hooks_->run({hook->name, hook->command, std::move(hook->environment)});
 }
 
 void Daemon::publish(const Now& now, const Status& status, bool force) {

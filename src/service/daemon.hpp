@@ -19,6 +19,7 @@
 #include "protocol/control_protocol.hpp"
 #include "service/control_handler.hpp"
 #include "service/daemon_parts.hpp"
+#include "service/hook_events.hpp"
 #include "service/live_config.hpp"
 #include "service/options.hpp"
 
@@ -29,6 +30,7 @@ class ControlServer;
 class DeskWiring;
 class HistoryRecorder;
 class ManualMeeting;
+class ShellRunner;
 enum class BreakAnswer;
 
 class Daemon {
@@ -74,6 +76,8 @@ class Daemon {
   /// Hands the engine's events to history and presenter; returns the status after them.
   Status drain(const Now& now);
   void schedule(const Now& now, const Status& status);
+  /// Starts the [hooks] command `event` calls for, if any; never waits for it.
+  void run_hook(const TimedEvent& event, const Status& status, const Settings& settings);
   void publish(const Now& now, const Status& status, bool force);
   void shutdown();
   /// Re-reads the config and routines, applies them and logs the outcome.
@@ -132,8 +136,10 @@ class Daemon {
   std::unique_ptr<ManualMeeting> manual_meeting_;
   std::unique_ptr<ControlServer> control_;
   std::unique_ptr<FileWatcher> watcher_;
-  std::unique_ptr<DeskWiring> desk_;  ///< camera, DND, fullscreen, lock, suspend
-  std::unique_ptr<TrayItem> tray_;    ///< null with --no-tray
+  std::unique_ptr<DeskWiring> desk_;    ///< camera, DND, fullscreen, lock, suspend
+  std::unique_ptr<TrayItem> tray_;      ///< null with --no-tray
+  std::unique_ptr<ShellRunner> hooks_;  ///< null: hooks are not run (tests)
+  HookEvents hook_events_;
   std::optional<SteadyTime> last_input_;
   std::optional<SteadyTime> last_totals_write_;
   nlohmann::json last_published_;
