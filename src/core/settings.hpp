@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/reminder_settings.hpp"
 #include "core/time.hpp"
 
 namespace unknot {
@@ -146,6 +147,7 @@ struct Settings {
   ExercisePreferences exercises{};
   HistorySettings history{};
   HookSettings hooks{};
+  std::vector<ReminderSettings> reminders;  ///< [[reminder]], in file order
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 

@@ -18,6 +18,7 @@
 #include "service/desk_wiring.hpp"
 #include "service/glib_loop.hpp"
 #include "service/manual_meeting.hpp"
+#include "service/reminder_presenter.hpp"
 
 namespace unknot {
 
@@ -49,6 +50,7 @@ nlohmann::json fingerprint(nlohmann::json status) {
     status.erase(key);
   if (status["next_break"].is_object()) status["next_break"].erase("in_s");
   if (status["on_break"].is_object()) status["on_break"].erase("remaining_s");
+  for (auto& reminder : status["reminders"]) reminder.erase("in_s");
   return status;
 }
 }  // namespace
@@ -70,6 +72,7 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
       std::make_unique<BreakPresenter>(*parts_.notifier, config_.library(), std::random_device{}(),
                                        [this](BreakAnswer answer) { on_answer(answer); });
   presenter_->set_icon(parts_.notification_icon);
+  start_reminders();
   recorder_ = std::make_unique<HistoryRecorder>(
       [this](HistoryItem item) { parts_.history->record(std::move(item)); });
   // The surrounding step acts on what the manual meeting changes; one that
@@ -141,7 +144,7 @@ void Daemon::poll_input(const Now& now) {
 
 Status Daemon::drain(const Now& now) {
   std::vector<TimedEvent> events = engine_.take_events();
-  const Status status = engine_.status(now);
+  Status status = engine_.status(now);
   const Settings& settings = config_.settings();
   for (const TimedEvent& event : events) {
     // History first: it records the plan of a break before the presenter
@@ -156,11 +159,14 @@ Status Daemon::drain(const Now& now) {
     run_hook(event, status, settings);
   }
   presenter_->end_batch();
+  // After the break's events: a reminder gives way to a prompt shown just now.
+  const bool reminders_changed = advance_reminders(now, status);
+  status.reminders = reminders_.status(reminder_facts(status, now));
   if (!last_totals_write_ || now.steady - *last_totals_write_ >= kTotalsInterval) {
     recorder_->record_totals(now, settings, status);
     last_totals_write_ = now.steady;
   }
-  publish(now, status, !events.empty());
+  publish(now, status, !events.empty() || reminders_changed);
   return status;
 }
 
@@ -184,6 +190,8 @@ void Daemon::schedule(const Now& now, const Status& status) {
   Duration wait = kLongestSleep;
   if (const auto deadline = engine_.next_deadline())
     wait = std::min(wait, std::chrono::duration_cast<Duration>(*deadline - now.steady));
+  if (const auto deadline = reminders_.next_deadline(reminder_facts(status, now)))
+    wait = std::min(wait, std::chrono::duration_cast<Duration>(*deadline - now.steady));
   if (status.state == State::idle) wait = std::min(wait, kIdlePollInterval);
   wait = std::max(wait, kShortestSleep);
   log_debug("sleeping " + std::to_string(wait.count()) + " ms");
@@ -201,6 +209,7 @@ LiveConfig::ReloadResult Daemon::reload_config(bool from_watcher) {
   step([&](const Now& now) {
     if (result.settings_changed) {
       engine_.apply_settings(config_.settings(), now);
+      reminders_.apply(config_.settings().reminders, reminder_facts(engine_.status(now), now));
       if (desk_) {
         desk_->apply(config_.settings().meetings);
         if (glib_) glib_->refresh();  // sources were added from an Asio handler: wake GLib
@@ -235,6 +244,7 @@ void Daemon::shutdown() {
   recorder_->record_totals(now, config_.settings(), engine_.status(now));
   parts_.history->flush();
   parts_.notifier->close();
+  if (parts_.reminder_notifier) parts_.reminder_notifier->close();
   wake_timer_.cancel();
   manual_meeting_->stop();
   if (signals_) signals_->cancel();

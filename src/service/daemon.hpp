@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine.hpp"
+#include "core/reminders.hpp"
 #include "protocol/control_protocol.hpp"
 #include "service/control_handler.hpp"
 #include "service/daemon_parts.hpp"
@@ -30,6 +31,7 @@ class ControlServer;
 class DeskWiring;
 class HistoryRecorder;
 class ManualMeeting;
+class ReminderPresenter;
 class ShellRunner;
 enum class BreakAnswer;
 
@@ -66,7 +68,7 @@ class Daemon {
     control::Command command;
     void (Daemon::*answer)(const control::Request& request, const Now& now, Responder& respond);
   };
-  static const std::array<CommandRow, 14>& command_table();
+  static const std::array<CommandRow, 15>& command_table();
 
   // The loop (daemon.cpp)
   /// Advances the engine to now, does `act`, then acts on and publishes
@@ -107,6 +109,19 @@ class Daemon {
   void answer_settings(const control::Request& request, const Now& now, Responder& respond);
   void on_answer(BreakAnswer answer);
 
+  // The [[reminder]]s (daemon_reminders.cpp)
+  /// Builds the presenter and takes the configured reminders.
+  void start_reminders();
+  /// The engine's status with the reminders filled in.
+  [[nodiscard]] Status current_status(const Now& now) const;
+  /// Advances the reminders on the engine's facts and shows their events;
+  /// true when there were any.
+  bool advance_reminders(const Now& now, const Status& engine_status);
+  /// `unknotctl remind ID done|snooze`.
+  void answer_remind(const control::Request& request, const Now& now, Responder& respond);
+  /// A button of a reminder's notification.
+  void on_reminder_answer(const std::string& id, ReminderOutcome outcome);
+
   // The tray item (daemon_tray.cpp)
   /// Starts the tray item, if there is one; falls back to `unknot-ui --tray`
   /// while no StatusNotifierItem host is on the bus.
@@ -140,6 +155,8 @@ class Daemon {
   std::unique_ptr<TrayItem> tray_;      ///< null with --no-tray
   std::unique_ptr<ShellRunner> hooks_;  ///< null: hooks are not run (tests)
   HookEvents hook_events_;
+  Reminders reminders_;
+  std::unique_ptr<ReminderPresenter> reminder_presenter_;  ///< null without a reminder notifier
   std::optional<SteadyTime> last_input_;
   std::optional<SteadyTime> last_totals_write_;
   nlohmann::json last_published_;

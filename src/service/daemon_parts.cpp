@@ -51,6 +51,7 @@ DaemonParts desktop_parts(const DaemonOptions& options) {
   parts.clock = read_clock;
   parts.idle = make_idle_source();
   parts.notifier = make_dbus_notifier();
+  parts.reminder_notifier = make_dbus_notifier();
   parts.history = std::make_unique<HistoryStore>(state_dir() / "history.sqlite3");
   parts.socket_path = control_socket_path();
   parts.notification_icon =

@@ -44,6 +44,8 @@ struct DaemonParts {
   std::function<Now()> clock;
   std::unique_ptr<IdleSource> idle;
   std::unique_ptr<Notifier> notifier;
+  /// The [[reminder]] notifications, beside the break's; null: not shown (tests).
+  std::unique_ptr<Notifier> reminder_notifier;
   std::unique_ptr<HistoryStore> history;
   /// The control socket (control_socket_path()).
   std::filesystem::path socket_path;

@@ -23,8 +23,7 @@ TEST_CASE("[hooks] reads each command as written") {
 
 TEST_CASE("a hook that is not a string, or a misspelt hook, is reported at its place") {
   const auto loaded = parse_config_text(
-      "[hooks]\nbreak_start = 42\nbreak_ends = 'x'\nmeeting_end = ['a']\n", "cfg.toml",
-      Settings{});
+      "[hooks]\nbreak_start = 42\nbreak_ends = 'x'\nmeeting_end = ['a']\n", "cfg.toml", Settings{});
   CHECK(lines(loaded.diagnostics) ==
         Lines{"cfg.toml:2:15: error: hooks.break_start: expected a string, got 42",
               "cfg.toml:3:1: warning: unknown key `break_ends` in [hooks]; did you mean "
