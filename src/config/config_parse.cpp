@@ -3,6 +3,7 @@
 #include <map>
 
 #include "config/config_loader.hpp"
+#include "config/config_reminders.hpp"
 #include "config/config_schema.hpp"
 #include "config/text_values.hpp"
 #include "core/duration_text.hpp"
@@ -53,6 +54,8 @@ void LayerParser::parse_root(const toml::table& root) {
       else
         reader_.warning(key.source(),
                         "`locked` only has an effect in the system config file; ignored");
+    } else if (name == "reminder") {
+      read_reminders(reader_, node, out_.settings.reminders);
     } else if (std::find(tables.begin(), tables.end(), name) == tables.end()) {
       unknown_root_key(key, node);
     } else if (const auto* table = node.as_table()) {

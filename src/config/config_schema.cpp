@@ -188,6 +188,10 @@ const ConfigKey kSchema[] = {
     field<&S::exercises, &ExercisePreferences::equipment>("exercises", "equipment"),
     field<&S::exercises, &ExercisePreferences::disabled>("exercises", "disabled"),
     field<&S::exercises, &ExercisePreferences::prefer_discreet>("exercises", "prefer_discreet"),
+    field<&S::hooks, &HookSettings::break_start>("hooks", "break_start"),
+    field<&S::hooks, &HookSettings::break_end>("hooks", "break_end"),
+    field<&S::hooks, &HookSettings::meeting_start>("hooks", "meeting_start"),
+    field<&S::hooks, &HookSettings::meeting_end>("hooks", "meeting_end"),
 };
 }  // namespace
 

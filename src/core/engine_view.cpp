@@ -187,6 +187,7 @@ Status Engine::Impl::status_at() const {
     s.break_remaining = std::max(Duration{}, running->ends_at - t);
   }
   s.sitting = activity.sitting(t, rules);
+  s.active_total = activity.active(t, rules);
   s.active_today = std::max(Duration{}, activity.active(t, rules) - activity.day_start_active());
   s.sitting_today = activity.sitting_today(t, rules);
   s.longest_sitting_today = activity.longest_sitting_today(t, rules);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/reminder_settings.hpp"
 #include "core/time.hpp"
 
 namespace unknot {
@@ -125,6 +126,15 @@ struct HistorySettings {
   friend bool operator==(const HistorySettings&, const HistorySettings&) = default;
 };
 
+/// Shell commands run at moments of the day ([hooks]); empty = none.
+struct HookSettings {
+  std::string break_start;    ///< a break began (Start, `unknotctl break`)
+  std::string break_end;      ///< the break that began ended (taken, skipped, snoozed)
+  std::string meeting_start;  ///< prompts became held by a meeting
+  std::string meeting_end;    ///< the last meeting source went away
+  friend bool operator==(const HookSettings&, const HookSettings&) = default;
+};
+
 struct Settings {
   BreakSettings micro{true, 20min, 30s};
   BreakSettings rest{true, 50min, 5min};
@@ -136,6 +146,8 @@ struct Settings {
   WorkingHours working_hours{};
   ExercisePreferences exercises{};
   HistorySettings history{};
+  HookSettings hooks{};
+  std::vector<ReminderSettings> reminders;  ///< [[reminder]], in file order
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 

@@ -14,6 +14,14 @@ struct NextBreak {
   friend bool operator==(const NextBreak&, const NextBreak&) = default;
 };
 
+/// One [[reminder]] as the status shows it.
+struct ReminderStatus {
+  std::string id;
+  Duration in{};     ///< until it is due (active or wall time, as it counts); 0 when due
+  bool due = false;  ///< due and not answered yet (shown or waiting)
+  friend bool operator==(const ReminderStatus&, const ReminderStatus&) = default;
+};
+
 /// A snapshot of everything a status line, tray tooltip or `status --json` shows.
 struct Status {
   State state = State::active;
@@ -30,6 +38,11 @@ struct Status {
   std::vector<std::string> meeting_sources;  ///< active meeting sources, sorted
   int snoozes_used = 0;                      ///< of the break due or next
   bool outside_working_hours = false;
+  /// Active time since the engine started, never reset (what active-time
+  /// reminders count); not on the wire.
+  Duration active_total{};
+  /// The reminders, in config order (the daemon fills them in; the engine leaves them empty).
+  std::vector<ReminderStatus> reminders;
   friend bool operator==(const Status&, const Status&) = default;
 };
 

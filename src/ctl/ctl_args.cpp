@@ -86,6 +86,18 @@ void parse_snooze(Args rest, CtlInvocation& out) {
   no_more(rest, 1, "snooze");
 }
 
+/// remind ID done|snooze [DURATION]: an answer to one [[reminder]].
+void parse_remind(Args rest, CtlInvocation& out) {
+  if (rest.size() < 2 || (rest[1] != "done" && rest[1] != "snooze"))
+    throw UsageError{"remind takes a reminder id, then done or snooze"};
+  out.args["reminder"] = {{"id", rest[0]}, {"answer", rest[1]}};
+  if (rest[1] == "snooze" && rest.size() > 2) {
+    out.args["duration_s"] = duration_seconds(rest[2]);
+    return no_more(rest, 3, "remind");
+  }
+  no_more(rest, 2, "remind");
+}
+
 void parse_stats(Args rest, CtlInvocation& out) {
   for (std::size_t i = 0; i < rest.size(); ++i) {
     if (auto days = option_value(rest, i, "--days")) {
@@ -130,6 +142,7 @@ void parse_command(const std::string& command, Args rest, CtlInvocation& out) {
   if (command == "snooze") return parse_snooze(rest, out);
   if (command == "stats") return parse_stats(rest, out);
   if (command == "meeting") return parse_meeting(rest, out);
+  if (command == "remind") return parse_remind(rest, out);
   if (command == "autostart") return parse_autostart(rest, out);
   for (const char* bare : {"resume", "skip", "done", "reload", "watch", "quit"})
     if (command == bare) return no_more(rest, 0, command);
@@ -174,7 +187,8 @@ CtlInvocation parse_ctl_args(const std::vector<std::string>& args) {
 
 std::string ctl_usage_line() {
   return "usage: unknotctl [--socket PATH] "
-         "status|pause|resume|break|snooze|skip|done|meeting|reload|stats|watch|quit|autostart "
+         "status|pause|resume|break|snooze|skip|done|meeting|remind|reload|stats|watch|quit|"
+         "autostart "
          "[ARGS] "
          "(see unknotctl --help)";
 }
@@ -193,6 +207,8 @@ usage: unknotctl [--socket PATH] COMMAND [ARGS]
   skip                                 skip the break that is due or running
   done                                 finish the running break
   meeting on|off                       hold reminders for a meeting, or end the hold
+  remind ID done|snooze [DURATION]     answer the [[reminder]] ID: done starts its interval
+                                       again, snooze brings it back later
   reload                               re-read the config and routine files
   stats [--days N] [--json | --csv]    break history
   watch                                one JSON status object per line on every change

@@ -37,7 +37,8 @@ enum class Command {
   watch,
   quit,
   plan,
-  settings
+  settings,
+  remind
 };
 
 /// Why a request failed; the wire names are the enumerator names.
@@ -82,10 +83,12 @@ inline constexpr std::array<ArgSpec, 1> kSnoozeArgs{{{"duration_s", ArgType::pos
 inline constexpr std::array<ArgSpec, 1> kMeetingArgs{{{"on", ArgType::boolean, true}}};
 inline constexpr std::array<ArgSpec, 1> kStatsArgs{{{"days", ArgType::days}}};
 inline constexpr std::array<ArgSpec, 1> kSettingsArgs{{{"set", ArgType::object}}};
+inline constexpr std::array<ArgSpec, 2> kRemindArgs{
+    {{"reminder", ArgType::object}, {"duration_s", ArgType::positive_seconds}}};
 }  // namespace detail
 
 /// The one table that names every command and its arguments.
-inline constexpr std::array<CommandSpec, 14> kCommands{{
+inline constexpr std::array<CommandSpec, 15> kCommands{{
     {Command::status, "status", {}},
     {Command::pause, "pause", detail::kPauseArgs},
     {Command::resume, "resume", {}},
@@ -103,6 +106,9 @@ inline constexpr std::array<CommandSpec, 14> kCommands{{
     // The common settings: read them, or `set` some (validated, then written
     // to the file the settings dialog manages, above config.toml).
     {Command::settings, "settings", detail::kSettingsArgs},
+    // An answer to one [[reminder]]: `reminder` is {"id": ID, "answer":
+    // "done" | "snooze"}; `duration_s` is the snooze's length.
+    {Command::remind, "remind", detail::kRemindArgs},
 }};
 
 /// The table row for a wire name, or nullptr for an unknown command.

@@ -61,6 +61,9 @@ void to_json(json& out, const StatusReply& reply) {
   out["meeting_sources"] = status.meeting_sources;
   out["snoozes_used"] = status.snoozes_used;
   out["outside_working_hours"] = status.outside_working_hours;
+  out["reminders"] = json::array();
+  for (const ReminderStatus& r : status.reminders)
+    out["reminders"].push_back({{"id", r.id}, {"in_s", wire::ceil_seconds(r.in)}, {"due", r.due}});
   if (reply.idle) out["idle_s"] = wire::floor_seconds(*reply.idle);
 }
 
@@ -91,6 +94,13 @@ void from_json(const json& in, StatusReply& reply) {
   if (const json& used = field(in, "snoozes_used"); used.is_number_integer())
     out.snoozes_used = used.get<int>();
   out.outside_working_hours = wire::boolean(field(in, "outside_working_hours"));
+  if (const json& reminders = field(in, "reminders"); reminders.is_array()) {
+    for (const json& r : reminders) {
+      if (!r.is_object() || !field(r, "id").is_string()) continue;
+      out.reminders.push_back({wire::text(field(r, "id")), wire::seconds_of(field(r, "in_s")),
+                               wire::boolean(field(r, "due"))});
+    }
+  }
   reply.idle_source = wire::text(field(in, "idle_source"));
   if (const json& idle = field(in, "idle_s"); idle.is_number()) reply.idle = wire::seconds_of(idle);
 }

@@ -30,7 +30,8 @@ struct StatusReply {
 /// "paused_until" (ISO 8601 or null), "idle_source", "break_due", "on_break"
 /// ({"kind", "remaining_s"} or null), "active_today_s", "sitting_today_s",
 /// "longest_sitting_today_s", "meeting_sources", "snoozes_used",
-/// "outside_working_hours"} and, when known, "idle_s". Durations in whole
+/// "outside_working_hours", "reminders" ([{"id", "in_s", "due"}])} and, when
+/// known, "idle_s". Durations in whole
 /// seconds: elapsed times round down, countdowns (in_s, remaining_s) round up
 /// so "0" only shows once the moment has come.
 void to_json(nlohmann::json& out, const StatusReply& reply);

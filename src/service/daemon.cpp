@@ -11,12 +11,14 @@
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
 #include "platform/notifier.hpp"
+#include "platform/shell_runner.hpp"
 #include "protocol/status_reply.hpp"
 #include "service/break_presenter.hpp"
 #include "service/control_server.hpp"
 #include "service/desk_wiring.hpp"
 #include "service/glib_loop.hpp"
 #include "service/manual_meeting.hpp"
+#include "service/reminder_presenter.hpp"
 
 namespace unknot {
 
@@ -48,6 +50,7 @@ nlohmann::json fingerprint(nlohmann::json status) {
     status.erase(key);
   if (status["next_break"].is_object()) status["next_break"].erase("in_s");
   if (status["on_break"].is_object()) status["on_break"].erase("remaining_s");
+  for (auto& reminder : status["reminders"]) reminder.erase("in_s");
   return status;
 }
 }  // namespace
@@ -59,7 +62,8 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
       glib_(parts_.make_glib ? parts_.make_glib(io_) : nullptr),
       wake_timer_(io_),
       engine_(config_.settings(), parts_.clock()),
-      ui_(parts_.make_ui(io_)) {
+      ui_(parts_.make_ui(io_)),
+      hooks_(parts_.make_hooks ? parts_.make_hooks(io_) : nullptr) {
   log_diagnostics(config_.startup_diagnostics());
   if (const std::string outcome = describe(config_.startup_outcome(), false); !outcome.empty())
     log_warn(outcome);
@@ -68,6 +72,7 @@ Daemon::Daemon(DaemonOptions options, LiveConfig config, DaemonParts parts)
       std::make_unique<BreakPresenter>(*parts_.notifier, config_.library(), std::random_device{}(),
                                        [this](BreakAnswer answer) { on_answer(answer); });
   presenter_->set_icon(parts_.notification_icon);
+  start_reminders();
   recorder_ = std::make_unique<HistoryRecorder>(
       [this](HistoryItem item) { parts_.history->record(std::move(item)); });
   // The surrounding step acts on what the manual meeting changes; one that
@@ -139,7 +144,7 @@ void Daemon::poll_input(const Now& now) {
 
 Status Daemon::drain(const Now& now) {
   std::vector<TimedEvent> events = engine_.take_events();
-  const Status status = engine_.status(now);
+  Status status = engine_.status(now);
   const Settings& settings = config_.settings();
   for (const TimedEvent& event : events) {
     // History first: it records the plan of a break before the presenter
@@ -151,14 +156,24 @@ Status Daemon::drain(const Now& now) {
     presenter_->set_window_open(ui_->running(UiRole::break_window));
     presenter_->on_event(event, settings);
     if (std::holds_alternative<DayRolledOver>(event.event)) apply_retention(now);
+    run_hook(event, status, settings);
   }
   presenter_->end_batch();
+  // After the break's events: a reminder gives way to a prompt shown just now.
+  const bool reminders_changed = advance_reminders(now, status);
+  status.reminders = reminders_.status(reminder_facts(status, now));
   if (!last_totals_write_ || now.steady - *last_totals_write_ >= kTotalsInterval) {
     recorder_->record_totals(now, settings, status);
     last_totals_write_ = now.steady;
   }
-  publish(now, status, !events.empty());
+  publish(now, status, !events.empty() || reminders_changed);
   return status;
+}
+
+void Daemon::run_hook(const TimedEvent& event, const Status& status, const Settings& settings) {
+  // Followed even without a runner, so the pairing holds if one comes later.
+  std::optional<HookCall> hook = hook_events_.on_event(event, status, settings.hooks);
+  if (hook && hooks_) hooks_->run({hook->name, hook->command, std::move(hook->environment)});
 }
 
 void Daemon::publish(const Now& now, const Status& status, bool force) {
@@ -174,6 +189,8 @@ void Daemon::publish(const Now& now, const Status& status, bool force) {
 void Daemon::schedule(const Now& now, const Status& status) {
   Duration wait = kLongestSleep;
   if (const auto deadline = engine_.next_deadline())
+    wait = std::min(wait, std::chrono::duration_cast<Duration>(*deadline - now.steady));
+  if (const auto deadline = reminders_.next_deadline(reminder_facts(status, now)))
     wait = std::min(wait, std::chrono::duration_cast<Duration>(*deadline - now.steady));
   if (status.state == State::idle) wait = std::min(wait, kIdlePollInterval);
   wait = std::max(wait, kShortestSleep);
@@ -192,6 +209,7 @@ LiveConfig::ReloadResult Daemon::reload_config(bool from_watcher) {
   step([&](const Now& now) {
     if (result.settings_changed) {
       engine_.apply_settings(config_.settings(), now);
+      reminders_.apply(config_.settings().reminders, reminder_facts(engine_.status(now), now));
       if (desk_) {
         desk_->apply(config_.settings().meetings);
         if (glib_) glib_->refresh();  // sources were added from an Asio handler: wake GLib
@@ -226,6 +244,7 @@ void Daemon::shutdown() {
   recorder_->record_totals(now, config_.settings(), engine_.status(now));
   parts_.history->flush();
   parts_.notifier->close();
+  if (parts_.reminder_notifier) parts_.reminder_notifier->close();
   wake_timer_.cancel();
   manual_meeting_->stop();
   if (signals_) signals_->cancel();

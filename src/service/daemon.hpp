@@ -16,9 +16,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine.hpp"
+#include "core/reminders.hpp"
 #include "protocol/control_protocol.hpp"
 #include "service/control_handler.hpp"
 #include "service/daemon_parts.hpp"
+#include "service/hook_events.hpp"
 #include "service/live_config.hpp"
 #include "service/options.hpp"
 
@@ -29,6 +31,8 @@ class ControlServer;
 class DeskWiring;
 class HistoryRecorder;
 class ManualMeeting;
+class ReminderPresenter;
+class ShellRunner;
 enum class BreakAnswer;
 
 class Daemon {
@@ -64,7 +68,7 @@ class Daemon {
     control::Command command;
     void (Daemon::*answer)(const control::Request& request, const Now& now, Responder& respond);
   };
-  static const std::array<CommandRow, 14>& command_table();
+  static const std::array<CommandRow, 15>& command_table();
 
   // The loop (daemon.cpp)
   /// Advances the engine to now, does `act`, then acts on and publishes
@@ -74,6 +78,8 @@ class Daemon {
   /// Hands the engine's events to history and presenter; returns the status after them.
   Status drain(const Now& now);
   void schedule(const Now& now, const Status& status);
+  /// Starts the [hooks] command `event` calls for, if any; never waits for it.
+  void run_hook(const TimedEvent& event, const Status& status, const Settings& settings);
   void publish(const Now& now, const Status& status, bool force);
   void shutdown();
   /// Re-reads the config and routines, applies them and logs the outcome.
@@ -102,6 +108,19 @@ class Daemon {
   /// Reads or changes the common settings (daemon_settings.cpp).
   void answer_settings(const control::Request& request, const Now& now, Responder& respond);
   void on_answer(BreakAnswer answer);
+
+  // The [[reminder]]s (daemon_reminders.cpp)
+  /// Builds the presenter and takes the configured reminders.
+  void start_reminders();
+  /// The engine's status with the reminders filled in.
+  [[nodiscard]] Status current_status(const Now& now) const;
+  /// Advances the reminders on the engine's facts and shows their events;
+  /// true when there were any.
+  bool advance_reminders(const Now& now, const Status& engine_status);
+  /// `unknotctl remind ID done|snooze`.
+  void answer_remind(const control::Request& request, const Now& now, Responder& respond);
+  /// A button of a reminder's notification.
+  void on_reminder_answer(const std::string& id, ReminderOutcome outcome);
 
   // The tray item (daemon_tray.cpp)
   /// Starts the tray item, if there is one; falls back to `unknot-ui --tray`
@@ -133,8 +152,12 @@ class Daemon {
   std::unique_ptr<ManualMeeting> manual_meeting_;
   std::unique_ptr<ControlServer> control_;
   std::unique_ptr<FileWatcher> watcher_;
-  std::unique_ptr<DeskWiring> desk_;  ///< camera, DND, fullscreen, lock, suspend
-  std::unique_ptr<TrayItem> tray_;    ///< null with --no-tray
+  std::unique_ptr<DeskWiring> desk_;    ///< camera, DND, fullscreen, lock, suspend
+  std::unique_ptr<TrayItem> tray_;      ///< null with --no-tray
+  std::unique_ptr<ShellRunner> hooks_;  ///< null: hooks are not run (tests)
+  HookEvents hook_events_;
+  Reminders reminders_;
+  std::unique_ptr<ReminderPresenter> reminder_presenter_;  ///< null without a reminder notifier
   std::optional<SteadyTime> last_input_;
   std::optional<SteadyTime> last_totals_write_;
   nlohmann::json last_published_;

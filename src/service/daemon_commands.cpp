@@ -32,8 +32,8 @@ std::optional<Duration> duration_of(const control::Request& request) {
 }
 }  // namespace
 
-const std::array<Daemon::CommandRow, 14>& Daemon::command_table() {
-  static const std::array<CommandRow, 14> table{{
+const std::array<Daemon::CommandRow, 15>& Daemon::command_table() {
+  static const std::array<CommandRow, 15> table{{
       {Command::status, &Daemon::answer_status},
       {Command::pause, &Daemon::answer_pause},
       {Command::resume, &Daemon::answer_resume},
@@ -48,6 +48,7 @@ const std::array<Daemon::CommandRow, 14>& Daemon::command_table() {
       {Command::quit, &Daemon::answer_quit},
       {Command::plan, &Daemon::answer_plan},
       {Command::settings, &Daemon::answer_settings},
+      {Command::remind, &Daemon::answer_remind},
   }};
   return table;
 }
@@ -62,7 +63,7 @@ void Daemon::handle(const control::Request& request, Responder respond) {
 }
 
 void Daemon::answer_status(const control::Request& request, const Now& now, Responder& respond) {
-  StatusReply status{engine_.status(now), std::string(parts_.idle->name()), now.utc_offset, {}};
+  StatusReply status{current_status(now), std::string(parts_.idle->name()), now.utc_offset, {}};
   // Time since the last input, for the break window (it takes the keyboard
   // only once the user has stopped typing). Not in watch pushes: it changes
   // every second.

@@ -1,5 +1,6 @@
 #include "service/daemon_parts.hpp"
 
+#include <cstdlib>
 #include <system_error>
 
 #include "history/history_store.hpp"
@@ -7,6 +8,7 @@
 #include "platform/idle_source.hpp"
 #include "platform/notifier.hpp"
 #include "platform/paths.hpp"
+#include "platform/shell_runner.hpp"
 #include "platform/tray_chooser.hpp"
 #include "service/glib_loop.hpp"
 #include "service/options.hpp"
@@ -24,6 +26,19 @@ std::string resolve_exercise_image(std::string_view image) {
   return std::filesystem::absolute(path, ec).lexically_normal().string();
 }
 
+/// A hook still running after this is killed. UNKNOT_HOOK_TIME_LIMIT_S
+/// (whole seconds) shortens it for the end-to-end tests only; it is not a
+/// setting users are meant to rely on.
+Duration hook_time_limit() {
+  using namespace std::chrono_literals;
+  if (const char* env = std::getenv("UNKNOT_HOOK_TIME_LIMIT_S"); env && *env) {
+    char* end = nullptr;
+    const long seconds = std::strtol(env, &end, 10);
+    if (*end == '\0' && seconds > 0) return std::chrono::seconds(seconds);
+  }
+  return 30s;
+}
+
 }  // namespace
 
 DaemonParts::DaemonParts() = default;
@@ -36,6 +51,7 @@ DaemonParts desktop_parts(const DaemonOptions& options) {
   parts.clock = read_clock;
   parts.idle = make_idle_source();
   parts.notifier = make_dbus_notifier();
+  parts.reminder_notifier = make_dbus_notifier();
   parts.history = std::make_unique<HistoryStore>(state_dir() / "history.sqlite3");
   parts.socket_path = control_socket_path();
   parts.notification_icon =
@@ -54,6 +70,9 @@ DaemonParts desktop_parts(const DaemonOptions& options) {
   parts.make_watcher = [](boost::asio::io_context& io, std::vector<std::filesystem::path> paths,
                           std::function<void()> on_change) {
     return make_file_watcher(io, std::move(paths), std::move(on_change));
+  };
+  parts.make_hooks = [](boost::asio::io_context& io) {
+    return make_shell_runner(io, hook_time_limit());
   };
   parts.make_glib = [](boost::asio::io_context& io) { return std::make_unique<GlibLoop>(io); };
   return parts;

@@ -27,6 +27,7 @@ class GlibLoop;
 class HistoryStore;
 class IdleSource;
 class Notifier;
+class ShellRunner;
 struct DaemonOptions;
 
 /// Builds the desk signals `meetings` enables (make_desk_signals()).
@@ -43,6 +44,8 @@ struct DaemonParts {
   std::function<Now()> clock;
   std::unique_ptr<IdleSource> idle;
   std::unique_ptr<Notifier> notifier;
+  /// The [[reminder]] notifications, beside the break's; null: not shown (tests).
+  std::unique_ptr<Notifier> reminder_notifier;
   std::unique_ptr<HistoryStore> history;
   /// The control socket (control_socket_path()).
   std::filesystem::path socket_path;
@@ -63,6 +66,8 @@ struct DaemonParts {
                                              std::vector<std::filesystem::path> paths,
                                              std::function<void()> on_change)>
       make_watcher;
+  /// Runs the [hooks] commands (make_shell_runner()); empty: hooks are not run.
+  std::function<std::unique_ptr<ShellRunner>(boost::asio::io_context& io)> make_hooks;
   /// Runs GLib's D-Bus traffic inside the loop; empty: no GLib (tests).
   std::function<std::unique_ptr<GlibLoop>(boost::asio::io_context& io)> make_glib;
 };

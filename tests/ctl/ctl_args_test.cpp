@@ -117,3 +117,20 @@ TEST_CASE("help, version, --socket and bad usage") {
                               "meeting", "reload", "stats", "watch", "quit"})
     CHECK_THAT(unknot::ctl_help(), Catch::Contains(command));
 }
+
+TEST_CASE("remind ID done|snooze [DURATION] answers one reminder") {
+  const auto done = parse_ctl_args({"remind", "water", "done"});
+  CHECK(done.action == CtlInvocation::Action::request);
+  CHECK(done.command == "remind");
+  CHECK(done.args == nlohmann::json{{"reminder", {{"id", "water"}, {"answer", "done"}}}});
+  const auto snooze = parse_ctl_args({"remind", "water", "snooze", "10m"});
+  CHECK(snooze.args ==
+        nlohmann::json{{"reminder", {{"id", "water"}, {"answer", "snooze"}}}, {"duration_s", 600}});
+  for (const std::vector<std::string>& bad : {std::vector<std::string>{"remind"},
+                                              {"remind", "water"},
+                                              {"remind", "water", "later"},
+                                              {"remind", "water", "done", "10m"}}) {
+    const auto parsed = parse_ctl_args(bad);
+    CHECK(parsed.action == CtlInvocation::Action::usage_error);
+  }
+}
