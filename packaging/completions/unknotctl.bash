@@ -9,7 +9,7 @@ _unknotctl() {
     words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
   fi
 
-  local commands="status pause resume break snooze skip done meeting reload stats watch quit autostart help"
+  local commands="status pause resume break snooze skip done meeting remind reload stats watch quit autostart help"
 
   # The command is the first word that is neither an option nor --socket's value.
   local i command=""
@@ -32,6 +32,7 @@ _unknotctl() {
     pause) COMPREPLY=($(compgen -W "--until --meeting" -- "$cur")) ;;
     break) ((cword == i + 1)) && COMPREPLY=($(compgen -W "micro rest" -- "$cur")) ;;
     meeting | autostart) ((cword == i + 1)) && COMPREPLY=($(compgen -W "on off" -- "$cur")) ;;
+    remind) ((cword == i + 2)) && COMPREPLY=($(compgen -W "done snooze" -- "$cur")) ;;  # after the reminder's id
     stats) COMPREPLY=($(compgen -W "--days --json --csv" -- "$cur")) ;;
   esac
 }

@@ -1,6 +1,6 @@
 # fish completion for unknotctl
 
-set -l commands status pause resume break snooze skip done meeting reload stats watch quit autostart help
+set -l commands status pause resume break snooze skip done meeting remind reload stats watch quit autostart help
 
 complete -c unknotctl -f
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the command summary'
@@ -15,6 +15,8 @@ complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a snooze -
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a skip -d 'Skip the break that is due or running'
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a done -d 'Finish the running break'
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a meeting -d 'Hold reminders for a meeting, or end the hold'
+complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a remind -d 'Mark a reminder done, or snooze it'
+complete -c unknotctl -n '__fish_seen_subcommand_from remind' -a 'done snooze'
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a reload -d 'Re-read the config and routine files'
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Show the break history'
 complete -c unknotctl -n "not __fish_seen_subcommand_from $commands" -a watch -d 'Print the status as JSON on every change'
