@@ -198,6 +198,7 @@ Status Engine::Impl::status_at() const {
   if (!about && s.next_break) about = s.next_break->kind;
   if (about) s.snoozes_used = timers[index_of(*about)].snoozes_used;
   s.outside_working_hours = outside_hours();
+  if (in_grace()) s.grace_left = *grace_until - t;
   return s;
 }
 

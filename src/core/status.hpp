@@ -37,6 +37,10 @@ struct Status {
   std::optional<WallTime> paused_until;      ///< nullopt while paused: until resumed
   std::vector<std::string> meeting_sources;  ///< active meeting sources, sorted
   int snoozes_used = 0;                      ///< of the break due or next
+  /// Prompts wait this much longer after a meeting ([meetings] grace); set
+  /// only while that grace runs, so a break due meanwhile reads "after your
+  /// meeting, in 1:40" rather than "in 0s".
+  std::optional<Duration> grace_left;
   bool outside_working_hours = false;
   /// Active time since the engine started, never reset (what active-time
   /// reminders count); not on the wire.
@@ -45,5 +49,12 @@ struct Status {
   std::vector<ReminderStatus> reminders;
   friend bool operator==(const Status&, const Status&) = default;
 };
+
+/// How long the next break is held back by the grace after a meeting: set
+/// when it would be due before the grace ends, so it comes when the grace does.
+inline std::optional<Duration> after_meeting_wait(const Status& s) {
+  if (!s.grace_left || !s.next_break || s.next_break->in > *s.grace_left) return std::nullopt;
+  return s.grace_left;
+}
 
 }  // namespace unknot

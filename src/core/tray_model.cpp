@@ -86,8 +86,16 @@ std::string sitting_text(const Status& s, const Translator& tr) {
   return fill_in(tr.gettext("sitting {0}"), {minutes_text(s.sitting, false, tr)});
 }
 
-/// "Next: micro break in 12 min".
-std::string next_text(const NextBreak& next, const Translator& tr) {
+/// "Next: micro break in 12 min", or "... after your meeting, in 2 min" while
+/// the grace after a meeting holds it back (it would read "in 0 min" else).
+std::string next_text(const Status& s, const Translator& tr) {
+  const NextBreak& next = *s.next_break;
+  if (const auto wait = after_meeting_wait(s)) {
+    const std::string in = minutes_text(*wait, true, tr);
+    if (next.kind == BreakKind::rest)
+      return fill_in(tr.gettext("Next: rest break after your meeting, in {0}"), {in});
+    return fill_in(tr.gettext("Next: micro break after your meeting, in {0}"), {in});
+  }
   const std::string in = minutes_text(next.in, true, tr);
   if (next.kind == BreakKind::rest) return fill_in(tr.gettext("Next: rest break in {0}"), {in});
   return fill_in(tr.gettext("Next: micro break in {0}"), {in});
@@ -117,7 +125,7 @@ std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now
     case TrayIconState::working:
       break;
   }
-  return next_text(*s.next_break, tr);
+  return next_text(s, tr);
 }
 
 TrayMenuItem item(std::string id, std::string label, std::optional<TrayAction> action,

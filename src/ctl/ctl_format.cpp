@@ -54,8 +54,16 @@ std::string sitting(const json& status) {
 std::string next_break(const json& status) {
   const json* next = object_of(status, "next_break");
   if (next == nullptr) return _("no breaks scheduled");
-  const std::string in = format_countdown(seconds_of(*next, "in_s"));
+  const long long in_s = seconds_of(*next, "in_s");
   const std::string kind = text_of(*next, "kind");
+  // A break held back by the grace after a meeting comes when the grace ends.
+  if (const auto grace = status.find("meeting_grace_s");
+      grace != status.end() && grace->is_number_integer() && in_s <= grace->get<long long>()) {
+    const std::string wait = format_countdown(grace->get<long long>());
+    if (kind == "rest") return fill_in(_("next: rest break after your meeting, in {0}"), {wait});
+    return fill_in(_("next: micro break after your meeting, in {0}"), {wait});
+  }
+  const std::string in = format_countdown(in_s);
   // Whole phrases per kind: languages build "micro break" differently.
   if (kind == "micro") return fill_in(_("next: micro break in {0}"), {in});
   if (kind == "rest") return fill_in(_("next: rest break in {0}"), {in});

@@ -61,6 +61,9 @@ void to_json(json& out, const StatusReply& reply) {
   out["meeting_sources"] = status.meeting_sources;
   out["snoozes_used"] = status.snoozes_used;
   out["outside_working_hours"] = status.outside_working_hours;
+  // Whole seconds up, as in_s: a grace of 0.4 s left still holds the prompt.
+  out["meeting_grace_s"] =
+      status.grace_left ? json(wire::ceil_seconds(*status.grace_left)) : json(nullptr);
   out["reminders"] = json::array();
   for (const ReminderStatus& r : status.reminders)
     out["reminders"].push_back({{"id", r.id}, {"in_s", wire::ceil_seconds(r.in)}, {"due", r.due}});
@@ -94,6 +97,8 @@ void from_json(const json& in, StatusReply& reply) {
   if (const json& used = field(in, "snoozes_used"); used.is_number_integer())
     out.snoozes_used = used.get<int>();
   out.outside_working_hours = wire::boolean(field(in, "outside_working_hours"));
+  if (const json& grace = field(in, "meeting_grace_s"); grace.is_number())
+    out.grace_left = wire::seconds_of(grace);
   if (const json& reminders = field(in, "reminders"); reminders.is_array()) {
     for (const json& r : reminders) {
       if (!r.is_object() || !field(r, "id").is_string()) continue;

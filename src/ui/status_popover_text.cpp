@@ -46,6 +46,12 @@ std::string headline(const Status& s, const Now& now) {
 
 std::string next_line(const Status& s) {
   if (!s.next_break) return ui_text("No breaks scheduled");
+  if (const auto wait = after_meeting_wait(s)) {
+    const std::string in = span_text(*wait, true);
+    if (s.next_break->kind == BreakKind::rest)
+      return fill_in(ui_text("Next: rest break after your meeting, in {0}"), {in});
+    return fill_in(ui_text("Next: micro break after your meeting, in {0}"), {in});
+  }
   const std::string in = span_text(s.next_break->in, true);
   if (s.next_break->kind == BreakKind::rest)
     return fill_in(ui_text("Next: rest break in {0}"), {in});

@@ -112,6 +112,31 @@ TEST_CASE("a break that fell due in a meeting is offered after the grace period"
         "09:12:00 due rest after meeting 1h sat 1h12m");
 }
 
+TEST_CASE("while the grace after a meeting holds a break, the status says how long") {
+  unknot::test::TempHome home;
+  Scenario s;
+  s.run("08:00 work 10m\nmeeting camera 1h\nwork 30s");
+  const auto held = s.status();
+  REQUIRE(held.next_break);
+  CHECK(held.next_break->in == Duration::zero());
+  CHECK(held.grace_left == Duration{90s});
+  CHECK(unknot::after_meeting_wait(held) == Duration{90s});
+  s.run("work 2m");
+  CHECK_FALSE(s.status().grace_left);
+  CHECK_FALSE(unknot::after_meeting_wait(s.status()));
+}
+
+TEST_CASE("a break due after the grace ends is not said to wait for the meeting") {
+  unknot::test::TempHome home;
+  Scenario s;
+  s.run("08:00 work 1m\nmeeting camera 5m\nwork 30s");
+  const auto status = s.status();
+  CHECK(status.grace_left == Duration{90s});
+  REQUIRE(status.next_break);
+  CHECK(status.next_break->in > Duration{90s});
+  CHECK_FALSE(unknot::after_meeting_wait(status));
+}
+
 TEST_CASE("idling through the grace period turns the held break into a natural one") {
   unknot::test::TempHome home;
   Scenario s;

@@ -61,6 +61,17 @@ TEST_CASE("long waits read in hours and minutes") {
         "Next: rest break in 1 h 5 min · sitting 2 h 5 min");
 }
 
+TEST_CASE("a break held by the grace after a meeting says it comes after the meeting") {
+  unknot::test::SimClock clock;
+  auto facts = working(0s, 70min);
+  facts.status.grace_left = 100s;
+  CHECK(unknot::tray_view(facts, clock.now()).tooltip ==
+        "Next: micro break after your meeting, in 2 min · sitting 1 h 10 min");
+  facts.status.next_break = unknot::NextBreak{BreakKind::rest, 5min};
+  CHECK(unknot::tray_view(facts, clock.now()).tooltip ==
+        "Next: rest break in 5 min · sitting 1 h 10 min");
+}
+
 TEST_CASE("the working icon fills as the next break comes closer") {
   unknot::test::SimClock clock;
   CHECK(unknot::tray_view(working(20min), clock.now()).progress == 0);

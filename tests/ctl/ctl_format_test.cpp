@@ -76,6 +76,19 @@ TEST_CASE("the status line for each state reads as documented") {
   CHECK(format_status_line(idle) == "idle · next: rest break in 20m");
 }
 
+TEST_CASE("a break held by the grace after a meeting is said to come after it") {
+  json held = active(0, 70 * 60);
+  held["meeting_grace_s"] = 100;
+  CHECK(format_status_line(held) == "next: micro break after your meeting, in 2m · sitting 1h10m");
+  held["next_break"] = {{"kind", "rest"}, {"in_s", 45}};
+  CHECK(format_status_line(held) == "next: rest break after your meeting, in 2m · sitting 1h10m");
+  held["next_break"]["in_s"] = 600;
+  CHECK(format_status_line(held) == "next: rest break in 10m · sitting 1h10m");
+  held["meeting_grace_s"] = nullptr;
+  held["next_break"]["in_s"] = 0;
+  CHECK(format_status_line(held) == "next: rest break in 0s · sitting 1h10m");
+}
+
 TEST_CASE("no scheduled break and time outside working hours are said plainly") {
   json none = active(0, 5 * 60);
   none["next_break"] = nullptr;

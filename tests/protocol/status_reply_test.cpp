@@ -105,13 +105,18 @@ TEST_CASE("a status reply reads back as it was written, whole seconds and offset
   reply.status.meeting_sources = {"camera", "manual"};
   reply.status.snoozes_used = 2;
   reply.status.outside_working_hours = true;
+  reply.status.grace_left = 100s;
   reply.idle_source = "mutter";
   reply.utc_offset = 3600s;
   reply.idle = 42s;
   const json wire = reply;
   CHECK(wire["paused_until"] == "2026-11-24T14:00:00+01:00");
   CHECK(wire["idle_s"] == 42);
+  CHECK(wire["meeting_grace_s"] == 100);
   CHECK(wire.get<StatusReply>() == reply);
+  reply.status.grace_left.reset();
+  CHECK(json(reply)["meeting_grace_s"].is_null());
+  CHECK(json(reply).get<StatusReply>() == reply);
   reply.idle.reset();  // watch pushes leave it out
   CHECK_FALSE(json(reply).contains("idle_s"));
   CHECK(json(reply).get<StatusReply>() == reply);
