@@ -21,10 +21,13 @@ off_lines() { grep -cx '{"state":"off"}' "$WATCH_OUT" || true; }
 WATCH_PID=$!
 track $WATCH_PID
 wait_until 3 '(( $(lines) >= 1 ))' || fail "watch without a daemon printed nothing"
+# CPU counted from here on: start-up (far dearer under AddressSanitizer) is
+# not what these checks are about; a busy loop while waiting is.
+start_cpu=$(cpu_ms "$WATCH_PID")
 sleep 4
 kill -0 "$WATCH_PID" 2>/dev/null || fail "watch exited without a daemon: $(cat "$RUN/watch.err")"
 [[ $(cat "$WATCH_OUT") == '{"state":"off"}' ]] || fail "watch without a daemon printed: $(head -c 300 "$WATCH_OUT")"
-idle_cpu=$(cpu_ms "$WATCH_PID")
+idle_cpu=$(($(cpu_ms "$WATCH_PID") - start_cpu))
 ((idle_cpu < 50)) || fail "watch used $idle_cpu ms of CPU waiting 4 s for a daemon (a busy loop?)"
 pass "watch before the daemon: one {\"state\":\"off\"} line, $idle_cpu ms of CPU while waiting"
 
@@ -44,7 +47,7 @@ pass "watch says off once when the daemon quits, and stays"
 e2e_start_unknot
 wait_until 5 '[[ $(last_state) != off ]]' || fail "watch did not reconnect to the restarted daemon"
 (($(off_lines) == 2)) || fail "expected two off lines, got $(off_lines)"
-total_cpu=$(cpu_ms "$WATCH_PID")
-log "watch: $(lines) lines, $(off_lines) off; ${total_cpu} ms of CPU in all"
+total_cpu=$(($(cpu_ms "$WATCH_PID") - start_cpu))
+log "watch: $(lines) lines, $(off_lines) off; ${total_cpu} ms of CPU since its start-up"
 ((total_cpu < 100)) || fail "watch used $total_cpu ms of CPU"
-pass "watch reconnects to a restarted daemon ($(last_state)); ${total_cpu} ms of CPU in all"
+pass "watch reconnects to a restarted daemon ($(last_state)); ${total_cpu} ms of CPU after start-up"
