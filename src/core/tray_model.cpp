@@ -114,9 +114,11 @@ std::string headline(const TrayFacts& facts, TrayIconState state, const Now& now
       if (s.break_due == BreakKind::rest) return tr.gettext("Rest break due");
       return tr.gettext("Micro break due");
     case TrayIconState::paused:
-      if (s.paused_until)
+      if (s.paused_until) {
+        const auto offset = facts.paused_until_offset.value_or(now.utc_offset);
         return fill_in(tr.gettext("Paused until {0}"),
-                       {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))});
+                       {format_time_of_day(local_time_of_day(*s.paused_until, offset))});
+      }
       return tr.gettext("Paused until you resume");
     case TrayIconState::meeting:
       return tr.gettext("In a meeting");

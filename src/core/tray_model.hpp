@@ -37,6 +37,9 @@ struct TrayFacts {
   int snooze_max = 0;                    ///< 0 = unlimited
   bool manual_meeting = false;           ///< "I'm in a meeting" is on
   std::vector<std::string> focus_areas;  ///< the user's focus areas (body area ids)
+  /// The zone's UTC offset at status.paused_until, which differs from now's
+  /// when the pause ends after a DST change; now's offset when unset.
+  std::optional<std::chrono::seconds> paused_until_offset;
 };
 
 /// The icon and texts.

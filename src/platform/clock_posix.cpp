@@ -27,4 +27,9 @@ std::tm local_calendar(std::time_t t) {
   return local;
 }
 
+std::chrono::seconds utc_offset_at(WallTime instant) {
+  const auto seconds = std::chrono::floor<std::chrono::seconds>(instant.time_since_epoch());
+  return std::chrono::seconds{local_calendar(static_cast<time_t>(seconds.count())).tm_gmtoff};
+}
+
 }  // namespace unknot

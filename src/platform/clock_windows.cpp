@@ -15,7 +15,7 @@ ULONGLONG as_integer(const FILETIME& t) {
 
 /// Local time minus UTC at `utc`, with the zone's rules for that instant
 /// (DST included), as SystemTimeToTzSpecificLocalTime applies them.
-std::chrono::seconds utc_offset_at(const FILETIME& utc) {
+std::chrono::seconds offset_at(const FILETIME& utc) {
   SYSTEMTIME utc_fields{}, local_fields{};
   FILETIME local{};
   if (!FileTimeToSystemTime(&utc, &utc_fields) ||
@@ -38,7 +38,7 @@ Now read_clock() {
   now.steady = SteadyTime{Duration{static_cast<Duration::rep>(GetTickCount64())}};
   now.wall = WallTime{std::chrono::duration_cast<Duration>(
       std::chrono::nanoseconds{(as_integer(utc) - kUnixEpochInFileTime) * 100})};
-  now.utc_offset = utc_offset_at(utc);
+  now.utc_offset = offset_at(utc);
   return now;
 }
 
@@ -46,6 +46,15 @@ std::tm local_calendar(std::time_t t) {
   std::tm local{};
   localtime_s(&local, &t);
   return local;
+}
+
+std::chrono::seconds utc_offset_at(WallTime instant) {
+  const auto ticks = std::chrono::floor<std::chrono::nanoseconds>(instant.time_since_epoch()).count() / 100;
+  const ULONGLONG value = static_cast<ULONGLONG>(ticks) + kUnixEpochInFileTime;
+  FILETIME utc{};
+  utc.dwLowDateTime = static_cast<DWORD>(value & 0xFFFFFFFFULL);
+  utc.dwHighDateTime = static_cast<DWORD>(value >> 32);
+  return offset_at(utc);
 }
 
 }  // namespace unknot

@@ -8,6 +8,7 @@
 #include "history/history_recorder.hpp"
 #include "history/history_store.hpp"
 #include "platform/allocator.hpp"
+#include "platform/clock.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
 #include "platform/notifier.hpp"
@@ -178,12 +179,16 @@ void Daemon::run_hook(const TimedEvent& event, const Status& status, const Setti
 
 void Daemon::publish(const Now& now, const Status& status, bool force) {
   update_tray(now, status);
-  nlohmann::json json =
-      StatusReply{status, std::string(parts_.idle->name()), now.utc_offset, std::nullopt};
+  nlohmann::json json = status_reply(now, status);
   nlohmann::json print = fingerprint(json);
   if (!force && print == last_published_) return;
   last_published_ = std::move(print);
   control_->broadcast(json);
+}
+
+StatusReply Daemon::status_reply(const Now& now, const Status& status) const {
+  const auto offset = status.paused_until ? utc_offset_at(*status.paused_until) : now.utc_offset;
+  return StatusReply{status, std::string(parts_.idle->name()), offset, std::nullopt};
 }
 
 void Daemon::schedule(const Now& now, const Status& status) {

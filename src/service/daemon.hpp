@@ -18,6 +18,7 @@
 #include "core/engine.hpp"
 #include "core/reminders.hpp"
 #include "protocol/control_protocol.hpp"
+#include "protocol/status_reply.hpp"
 #include "service/control_handler.hpp"
 #include "service/daemon_parts.hpp"
 #include "service/hook_events.hpp"
@@ -81,6 +82,9 @@ class Daemon {
   /// Starts the [hooks] command `event` calls for, if any; never waits for it.
   void run_hook(const TimedEvent& event, const Status& status, const Settings& settings);
   void publish(const Now& now, const Status& status, bool force);
+  /// The status object, `paused_until` in the UTC offset of that instant
+  /// (a pause may end after a DST change; clients read the offset from it).
+  [[nodiscard]] StatusReply status_reply(const Now& now, const Status& status) const;
   void shutdown();
   /// Re-reads the config and routines, applies them and logs the outcome.
   LiveConfig::ReloadResult reload_config(bool from_watcher);

@@ -63,7 +63,7 @@ void Daemon::handle(const control::Request& request, Responder respond) {
 }
 
 void Daemon::answer_status(const control::Request& request, const Now& now, Responder& respond) {
-  StatusReply status{current_status(now), std::string(parts_.idle->name()), now.utc_offset, {}};
+  StatusReply status = status_reply(now, current_status(now));
   // Time since the last input, for the break window (it takes the keyboard
   // only once the user has stopped typing). Not in watch pushes: it changes
   // every second.

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/time_text.hpp"
+#include "platform/clock.hpp"
 #include "platform/folder_opener.hpp"
 #include "platform/i18n.hpp"
 #include "platform/log.hpp"
@@ -95,6 +96,7 @@ void Daemon::update_tray(const Now& now, const Status& status) {
   facts.snooze_max = settings.snooze.max;
   facts.manual_meeting = manual_meeting_->active();
   facts.focus_areas = settings.exercises.focus_areas;
+  if (status.paused_until) facts.paused_until_offset = utc_offset_at(*status.paused_until);
   const Translator tr = gettext_translator();
   tray_->update(tray_view(facts, now, tr),
                 tray_menu(facts, now, format_time_of_day(settings.daily.day_starts), tr));

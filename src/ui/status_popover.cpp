@@ -13,7 +13,6 @@
 #include <wx/timer.h>
 #include <wx/weakref.h>
 
-#include "platform/clock.hpp"
 #include "protocol/stats_reply.hpp"
 #include "ui/daemon_link.hpp"
 #include "ui/status_popover_text.hpp"
@@ -77,7 +76,7 @@ class StatusPopover : public wxFrame {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(panel, 1, wxEXPAND);
     SetSizer(outer);
-    set_lines(popover_lines(StatusReply{}, std::nullopt, read_clock()));
+    set_lines(popover_lines(StatusReply{}, std::nullopt));
   }
 
   void refresh() {
@@ -96,7 +95,7 @@ class StatusPopover : public wxFrame {
 
   void show(const StatusReply& status) {
     status_ = status;
-    set_lines(popover_lines(status_, taken_today_, read_clock()));
+    set_lines(popover_lines(status_, taken_today_));
   }
 
   void set_lines(const PopoverLines& lines) {

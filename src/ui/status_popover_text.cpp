@@ -27,7 +27,9 @@ std::string kind_title(BreakKind kind) {
   return kind == BreakKind::rest ? ui_text("Rest break") : ui_text("Micro break");
 }
 
-std::string headline(const Status& s, const Now& now) {
+/// `paused_offset`: the offset the daemon wrote paused_until in, that
+/// instant's own (it may lie past a DST change).
+std::string headline(const Status& s, std::chrono::seconds paused_offset) {
   if (s.on_break)
     return fill_in(ui_text("{0} · {1} left"),
                    {kind_title(*s.on_break), span_text(s.break_remaining, true)});
@@ -36,7 +38,7 @@ std::string headline(const Status& s, const Now& now) {
   if (s.paused)
     return s.paused_until
                ? fill_in(ui_text("Paused until {0}"),
-                         {format_time_of_day(local_time_of_day(*s.paused_until, now.utc_offset))})
+                         {format_time_of_day(local_time_of_day(*s.paused_until, paused_offset))})
                : ui_text("Paused");
   if (s.state == State::meeting || !s.meeting_sources.empty()) return ui_text("In a meeting");
   if (s.outside_working_hours) return ui_text("Outside working hours");
@@ -60,11 +62,10 @@ std::string next_line(const Status& s) {
 
 }  // namespace
 
-PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today,
-                           const Now& now) {
+PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today) {
   const Status& s = status.status;
   PopoverLines lines;
-  lines.headline = headline(s, now);
+  lines.headline = headline(s, status.utc_offset);
   lines.next = next_line(s);
   lines.sitting = s.sitting < minutes{1}
                       ? ui_text("Just sat down")

@@ -20,7 +20,7 @@ struct PopoverLines {
 };
 
 /// The lines for `status`; `taken_today` from `stats` (nullopt: not known yet).
-PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today,
-                           const Now& now);
+/// A pause's end reads in the offset the daemon wrote it in (status.utc_offset).
+PopoverLines popover_lines(const StatusReply& status, std::optional<int> taken_today);
 
 }  // namespace unknot

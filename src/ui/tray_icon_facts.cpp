@@ -12,6 +12,8 @@ TrayFacts tray_facts_from_json(const StatusReply& status, const json& values, co
   (void)now;
   TrayFacts facts;
   facts.status = status.status;
+  // The daemon writes paused_until in its own offset (DST-correct).
+  if (facts.status.paused_until) facts.paused_until_offset = status.utc_offset;
   facts.micro_every = duration_value(setting(values, "micro", "every")).value_or(Duration{});
   facts.rest_every = duration_value(setting(values, "rest", "every")).value_or(Duration{});
   const json& strict = setting(values, "breaks", "strict");

@@ -64,26 +64,47 @@ TEST_CASE("a manual meeting and a pause reach the tray", "[tray_icon]") {
   status["paused_until"] = "2026-11-24T14:00:00+01:00";
   const TrayFacts paused = tray_facts_from_json(status, json::object(), now);
   CHECK(tray_view(paused, now).state == TrayIconState::paused);
-  CHECK(popover_lines(status, 2, now).headline == "Paused until 14:00");
-  CHECK(popover_lines(status, 2, now).paused);
+  CHECK(popover_lines(status, 2).headline == "Paused until 14:00");
+  CHECK(popover_lines(status, 2).paused);
+}
+
+TEST_CASE("a pause ending after a DST change reads in the offset it ends in", "[tray_icon]") {
+  // 01:59 CET on 2026-03-29; at 02:00 clocks go to 03:00 CEST.
+  Now spring;
+  spring.wall = unknot::WallTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 29} + 59min};
+  spring.utc_offset = 1h;
+  json status = working_status();
+  status["state"] = "paused";
+  status["paused"] = true;
+  status["paused_until"] = "2026-03-29T03:00:00+02:00";
+  CHECK(tray_view(tray_facts_from_json(status, json::object(), spring), spring).tooltip.find(
+            "Paused until 03:00") == 0);
+  CHECK(popover_lines(status, 0).headline == "Paused until 03:00");
+  // 02:30 CEST on 2026-10-25, before clocks go back from 03:00 CEST to 02:00 CET.
+  Now autumn;
+  autumn.wall = unknot::WallTime{std::chrono::sys_days{std::chrono::year{2026} / 10 / 25} + 30min};
+  autumn.utc_offset = 2h;
+  status["paused_until"] = "2026-10-25T03:10:00+01:00";
+  CHECK(tray_view(tray_facts_from_json(status, json::object(), autumn), autumn).tooltip.find(
+            "Paused until 03:10") == 0);
+  CHECK(popover_lines(status, 0).headline == "Paused until 03:10");
 }
 
 TEST_CASE("the status popover's lines", "[tray_icon]") {
-  const Now now = noon_utc_plus_one();
-  const PopoverLines lines = popover_lines(working_status(), 3, now);
+  const PopoverLines lines = popover_lines(working_status(), 3);
   CHECK(lines.headline == "Working");
   CHECK(lines.next == "Next: micro break in 12 min");
   CHECK(lines.sitting == "Sitting for 38 min");
   CHECK(lines.today == "Today: 3 breaks taken");
   CHECK_FALSE(lines.paused);
-  CHECK(popover_lines(working_status(), 1, now).today == "Today: 1 break taken");
-  CHECK(popover_lines(working_status(), std::nullopt, now).today == "Today: …");
+  CHECK(popover_lines(working_status(), 1).today == "Today: 1 break taken");
+  CHECK(popover_lines(working_status(), std::nullopt).today == "Today: …");
 
   json due = working_status();
   due["break_due"] = "rest";
-  CHECK(popover_lines(due, 0, now).headline == "Rest break due");
+  CHECK(popover_lines(due, 0).headline == "Rest break due");
   json on = working_status();
   on["on_break"] = {{"kind", "micro"}, {"remaining_s", 25}};
-  CHECK(popover_lines(on, 0, now).headline == "Micro break · 1 min left");
-  CHECK(popover_lines(on, 0, now).on_break);
+  CHECK(popover_lines(on, 0).headline == "Micro break · 1 min left");
+  CHECK(popover_lines(on, 0).on_break);
 }
