@@ -1,10 +1,12 @@
 #include "history/history_open.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <ctime>
 #include <system_error>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "history/history_schema.hpp"
 #include "platform/log.hpp"
@@ -39,8 +41,7 @@ std::filesystem::path free_aside_name(const std::filesystem::path& path) {
 sqlite::Database open_checked(const std::filesystem::path& path) {
   auto db = sqlite::Database::open(path);
   configure_history_connection(db);
-  const auto check = db.query_text("PRAGMA quick_check");
-  if (check != "ok") throw sqlite::SqliteError(SQLITE_CORRUPT, "quick_check: " + check);
+  check_history_integrity(db);
   migrate_history(db);
   return db;
 }
@@ -51,6 +52,19 @@ bool should_move_aside(const sqlite::SqliteError& error, const std::filesystem::
   if (error.kind() == sqlite::FailureKind::corrupt) return true;
   const int code = error.primary_code();
   return (code == SQLITE_CANTOPEN || code == SQLITE_PERM) && std::filesystem::exists(path);
+}
+
+/// Why a database that does not exist yet cannot be created, when the
+/// folder is to blame: "unable to open database file" names neither.
+void explain_unwritable_folder(const sqlite::SqliteError& error, const std::filesystem::path& path) {
+  std::error_code ec;
+  if (error.primary_code() != SQLITE_CANTOPEN || std::filesystem::exists(path, ec)) return;
+  const auto folder = path.parent_path();
+  if (::access(folder.c_str(), W_OK | X_OK) == 0) return;
+  const int why = errno;
+  throw sqlite::SqliteError(SQLITE_CANTOPEN,
+                            "cannot create " + path.string() + ": the folder " + folder.string() +
+                                " is read-only (" + std::generic_category().message(why) + ")");
 }
 
 void create_folder(const std::filesystem::path& path) {
@@ -107,6 +121,11 @@ void refuse_foreign_link(const std::filesystem::path& path) {
 
 }  // namespace
 
+void check_history_integrity(sqlite::Database& db) {
+  const auto check = db.query_text("PRAGMA quick_check");
+  if (check != "ok") throw sqlite::SqliteError(SQLITE_CORRUPT, "quick_check: " + check);
+}
+
 void warn_to_log(const std::string& message) { log_warn("history: " + message); }
 
 std::filesystem::path move_history_aside(const std::filesystem::path& path) {
@@ -130,6 +149,7 @@ sqlite::Database open_history_database(const std::filesystem::path& path, const 
   } catch (const SchemaTooNew& error) {
     replace_damaged(path, error.what(), warn);
   } catch (const sqlite::SqliteError& error) {
+    explain_unwritable_folder(error, path);
     if (!should_move_aside(error, path)) throw;
     replace_damaged(path, error.what(), warn);
   }

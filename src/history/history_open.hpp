@@ -22,6 +22,10 @@ void warn_to_log(const std::string& message);
 /// file. Returns the new name; throws std::filesystem::filesystem_error.
 std::filesystem::path move_history_aside(const std::filesystem::path& path);
 
+/// PRAGMA quick_check; throws a corrupt-kind sqlite::SqliteError naming what
+/// it found unless the file reads "ok".
+void check_history_integrity(sqlite::Database& db);
+
 /// Creates the folder, opens, configures, checks (PRAGMA quick_check, schema
 /// version) and migrates the database at `path`. A damaged, unreadable or
 /// too-new file is moved aside (reported through `warn`) and replaced by a

@@ -22,6 +22,11 @@ constexpr std::int64_t kNoPageLimit = 4294967294;
 // How long a query waits for the writer's first open (quick_check of a big file).
 constexpr auto kFirstOpenWait = std::chrono::seconds{2};
 
+/// "1 record", "3 records" (log lines, which are not translated).
+std::string count_of(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 }  // namespace
 
 HistoryStore::HistoryStore(std::filesystem::path path, HistoryOptions options)
@@ -139,7 +144,10 @@ void HistoryStore::run() {
     } else if (jobs_ready()) {
       run_jobs(lock);
     } else if (queue_.empty() && inflight_.empty()) {
-      if (std::exchange(wrote, false)) release_idle_memory();
+      if (std::exchange(wrote, false)) {
+        release_idle_memory();
+        check_before_write_ = true;
+      }
       wake_writer_.wait(lock);
     } else {
       wake_writer_.wait_until(lock, retry_at_);
@@ -226,6 +234,7 @@ std::optional<std::string> HistoryStore::try_commit(std::int64_t page_limit) {
 
 void HistoryStore::attempt_commit(std::int64_t page_limit) {
   if (!writer_db_) open_writer();
+  if (std::exchange(check_before_write_, false)) check_history_integrity(writer_db_);
   if (page_limit != applied_page_limit_) {
     writer_db_.exec("PRAGMA max_page_count=" +
                     std::to_string(page_limit > 0 ? page_limit : kNoPageLimit));
@@ -264,7 +273,7 @@ void HistoryStore::settle_failure(std::unique_lock<std::mutex>& lock, const std:
   const auto waiting = queue_.size() + inflight_.size();
   lock.unlock();
   options_.warn("cannot write " + path_.string() + " (" + why + "); keeping " +
-                std::to_string(waiting) + " records in memory and retrying");
+                count_of(waiting, "record", "records") + " in memory and retrying");
   lock.lock();
 }
 
@@ -277,7 +286,7 @@ void HistoryStore::give_up(std::unique_lock<std::mutex>& lock) {
   reported_ = acknowledged_;
   settled_.notify_all();
   lock.unlock();
-  options_.warn(std::to_string(lost) + " records could not be written before exit");
+  options_.warn(count_of(lost, "record", "records") + " could not be written before exit");
   lock.lock();
 }
 

@@ -145,6 +145,10 @@ class HistoryStore {
   // The writer thread's own.
   sqlite::Database writer_db_;
   std::int64_t applied_page_limit_ = -1;
+  /// The first write after a quiet spell checks the file again: damage done
+  /// meanwhile by something else would otherwise go unnoticed, as appends to
+  /// the WAL never read the old rows' pages. Writer thread only.
+  bool check_before_write_ = false;
   std::atomic<std::uint64_t> generation_{0};  // bumped on every successful open
 
   // The query side, under read_mutex_.

@@ -129,3 +129,23 @@ TEST_CASE("check_values gives the loader's message for one field") {
   CHECK(bad[0].message.find("micro.every") != std::string::npos);
   CHECK(unknot::check_values({{"micro", {{"every", "1h30m"}}}}, "settings.toml").empty());
 }
+
+TEST_CASE("a duration is read by one rule in config.toml and through a settings update") {
+  // Digits alone are seconds in both; too many digits, a unit word or a
+  // space are refused by both.
+  for (const std::string text : {"11111111", "0011", "1500", "111111111111", "20min", "1h 30m"}) {
+    TempHome home;
+    const auto paths = paths_in(home);
+    home.write("config/unknot/config.toml", "[micro]\nevery = \"" + text + "\"\n");
+    const auto from_file = unknot::load_config(paths);
+    const bool file_accepts = !unknot::has_errors(from_file.diagnostics);
+    home.write("config/unknot/config.toml", "");
+    const auto update = update_settings(paths, {{"micro", {{"every", text}}}});
+    const bool update_accepts = update.outcome == SettingsUpdate::Outcome::written;
+    INFO(text << ": file " << file_accepts << ", update " << update_accepts << " "
+              << update.message);
+    CHECK(file_accepts == update_accepts);
+    if (update_accepts)
+      CHECK(unknot::load_config(paths).settings.micro.every == from_file.settings.micro.every);
+  }
+}

@@ -165,3 +165,31 @@ TEST_CASE("a file damaged while the daemon runs is replaced and recording goes o
   REQUIRE(o.warnings.size() == 1);
   CHECK(o.warnings[0].find("became unusable") != std::string::npos);
 }
+
+TEST_CASE("pages damaged behind a valid header while the daemon runs are noticed at the next write") {
+  Opened o;
+  HistoryOptions options;
+  options.first_retry = std::chrono::milliseconds{1};
+  options.warn = o.warn;
+  HistoryStore store(o.path, options);
+  BreakRecord record;
+  record.local_date = "2026-03-02";
+  for (int i = 0; i < 2000; ++i) store.record_break(record);
+  REQUIRE(store.flush());
+  {
+    auto other = sqlite::Database::open(o.path);
+    other.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+  // Old rows' pages only: the header, the schema and the pages an append
+  // touches stay intact, so writes to the WAL would go on working and the
+  // damage show only when a query reads those days.
+  const auto size = std::filesystem::file_size(o.path);
+  REQUIRE(size > 16 * 4096);
+  overwrite(o.path, static_cast<std::streamoff>(size / 3), static_cast<std::size_t>(size / 3));
+  store.record_break(record);
+  REQUIRE(store.flush());
+  REQUIRE(o.warnings.size() == 1);
+  CHECK(o.warnings[0].find("became unusable") != std::string::npos);
+  CHECK(o.aside_files().size() == 1);
+  CHECK(store.query_days(1, "2026-03-02").at(0).taken == 1);  // a fresh history
+}
