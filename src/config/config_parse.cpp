@@ -6,6 +6,7 @@
 #include "config/config_reminders.hpp"
 #include "config/config_schema.hpp"
 #include "config/text_values.hpp"
+#include "config/toml_reader.hpp"
 #include "core/duration_text.hpp"
 
 namespace unknot {
@@ -171,7 +172,7 @@ LoadedConfig parse_config_text(const std::string& text, const std::string& path,
   } catch (const toml::parse_error& e) {
     out.diagnostics.push_back({path, static_cast<int>(e.source().begin.line),
                                static_cast<int>(e.source().begin.column),
-                               Diagnostic::Severity::error, std::string(e.description())});
+                               Diagnostic::Severity::error, parse_error_text(e, text)});
     out.unusable_files.push_back(path);
     return out;
   }

@@ -166,7 +166,7 @@ ParsedRoutineFile parse_routine_file(const std::string& text, const std::string&
   } catch (const toml::parse_error& e) {
     const auto at = position_of(e.source());
     out.push_back({path, at.line, at.column, Diagnostic::Severity::error,
-                   std::string(e.description()) + " (file skipped)"});
+                   parse_error_text(e, text) + " (file skipped)"});
     return file;
   }
   ValueReader r(path, out);

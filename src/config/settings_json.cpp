@@ -11,6 +11,7 @@
 
 #include "config/config_schema.hpp"
 #include "config/text_values.hpp"
+#include "config/toml_reader.hpp"
 #include "core/duration_text.hpp"
 
 namespace unknot {
@@ -120,7 +121,7 @@ nlohmann::json toml_to_values(const std::string& text, std::string& error) {
   try {
     return node_to_json(toml::parse(std::string_view(text)));
   } catch (const toml::parse_error& e) {
-    error = std::string(e.description());
+    error = parse_error_text(e, text);
     return nullptr;
   }
 }

@@ -115,6 +115,36 @@ std::optional<double> ValueReader::seconds(const toml::node& node, std::string_v
   return value;
 }
 
+namespace {
+
+/// The text of 1-based line `line`, without its line break.
+std::string_view line_of(std::string_view text, std::size_t line) {
+  std::size_t start = 0;
+  for (std::size_t n = 1; n < line; ++n) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  const std::size_t end = text.find('\n', start);
+  std::string_view found = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  if (!found.empty() && found.back() == '\r') found.remove_suffix(1);
+  return found;
+}
+
+}  // namespace
+
+std::string parse_error_text(const toml::parse_error& error, std::string_view text) {
+  const std::string_view description = error.description();
+  if (description.starts_with("Error while parsing string")) {
+    const auto& at = error.source().begin;
+    const bool at_line_end = at.column > line_of(text, at.line).size();
+    if (at_line_end || description.find("end-of-file") != std::string_view::npos)
+      return "unterminated string: the closing quote is missing (a \"...\" string ends on its "
+             "own line; use \"\"\"...\"\"\" for text over several lines)";
+  }
+  return std::string(description);
+}
+
 std::optional<Duration> ValueReader::duration(const toml::node& node, std::string_view name,
                                               DurationRule rule) {
   std::optional<Duration> value;

@@ -22,6 +22,11 @@ std::string type_phrase(const toml::node& node);
 /// The value as the user wrote it, for "got ..." ("\"20 min\"", "-5", "a table").
 std::string shown_value(const toml::node& node);
 
+/// toml++'s message for a file it cannot parse, in the user's terms where
+/// its own is obscure: a string left open at the end of its line is
+/// "unterminated string", not "unescaped control characters ... prohibited".
+std::string parse_error_text(const toml::parse_error& error, std::string_view text);
+
 /// What a duration key accepts beyond "at least 1 second".
 struct DurationRule {
   std::string_view zero_means;  ///< when set, 0 is allowed and means this ("off")

@@ -61,6 +61,20 @@ TEST_CASE("an unquoted duration is a syntax error at the value") {
       Lines{"cfg.toml:2:11: error: Error while parsing decimal integer: expected digit, saw 'm'"});
 }
 
+TEST_CASE("a string left open is called unterminated, at the end of its line") {
+  const std::string unterminated =
+      "unterminated string: the closing quote is missing (a \"...\" string ends on its own "
+      "line; use \"\"\"...\"\"\" for text over several lines)";
+  CHECK(lines(parse("[micro]\nevery = \"20m\nduration = \"30s\"\n").diagnostics) ==
+        Lines{"cfg.toml:2:13: error: " + unterminated});
+  CHECK(lines(parse("[micro]\r\nevery = \"20m\r\n").diagnostics).size() == 1);
+  CHECK_THAT(lines(parse("[micro]\nevery = \"20m").diagnostics).at(0),
+             Catch::Contains("unterminated string"));
+  // A control character inside a closed string is a different mistake.
+  CHECK_THAT(lines(parse("[micro]\nevery = \"20\x01m\"\n").diagnostics).at(0),
+             Catch::Contains("control characters"));
+}
+
 TEST_CASE("a misspelt key is a warning with a suggestion, and the rest still applies") {
   const auto loaded = parse("[micro]\nevry = \"10m\"\nduration = \"20s\"\n");
   CHECK(lines(loaded.diagnostics) ==
