@@ -36,7 +36,7 @@ std::string error_text(const nlohmann::json& reply) {
 }  // namespace
 
 StatsWindow::StatsWindow(DaemonLink& link, StatsModel model)
-    : wxFrame(nullptr, wxID_ANY, _("Statistics"), wxDefaultPosition, wxDefaultSize,
+    : wxFrame(nullptr, wxID_ANY, _("Unknot Statistics"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "unknot-stats"),
       link_(link),
       model_(std::move(model)) {

@@ -17,8 +17,13 @@ ui_gone() { [[ -z $(ui_pids) ]]; }
 # ---- empty history: a message, not empty axes -----------------------------
 "$UNKNOT_UI" stats >"$RUN/ui.log" 2>&1 &
 track $!
-win=$(wait_window 15 '^Statistics$') || fail "the statistics window did not open: $(cat "$RUN/ui.log")"
+win=$(wait_window 15 '^Unknot Statistics$') || fail "the statistics window did not open: $(cat "$RUN/ui.log")"
 sleep 0.8
+# Centred on the 1280x800 screen, never at the corner (no window manager runs).
+eval "$(xdotool getwindowgeometry --shell "$win")"
+((X > 0 && Y > 0 && X + WIDTH < 1280 && Y + HEIGHT <= 800)) ||
+  fail "the statistics window is not centred: ${WIDTH}x${HEIGHT} at $X,$Y"
+log "statistics window: ${WIDTH}x${HEIGHT} at $X,$Y"
 screenshot stats-empty "$win" >/dev/null
 xdotool windowactivate --sync "$win" >/dev/null 2>&1 || xdotool windowfocus --sync "$win"
 xdotool key --clearmodifiers Escape
@@ -37,7 +42,7 @@ log "seeded history: $taken breaks taken this week (today $today)"
 # ---- seeded history: the charts --------------------------------------------
 "$UNKNOT_UI" stats >>"$RUN/ui.log" 2>&1 &
 track $!
-win=$(wait_window 15 '^Statistics$') || fail "the statistics window did not open: $(cat "$RUN/ui.log")"
+win=$(wait_window 15 '^Unknot Statistics$') || fail "the statistics window did not open: $(cat "$RUN/ui.log")"
 read -r w h < <(xdotool getwindowgeometry --shell "$win" | awk -F= '/^(WIDTH|HEIGHT)=/{printf "%s ", $2} END {print ""}')
 ((w >= 700 && h >= 520)) || fail "the window is too small (${w}x$h)"
 xdotool mousemove 0 0
