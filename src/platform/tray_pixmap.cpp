@@ -11,24 +11,42 @@ struct Rgb {
   std::uint8_t r, g, b;
 };
 
-/// Calm colours a glance can tell apart, readable on light and dark panels.
+/// Calm colours a glance can tell apart. Each has a relative luminance of
+/// 0.20-0.27, which keeps a contrast of at least 3:1 (WCAG's bar for graphics)
+/// against a white panel and against a dark grey (#303030) one alike: the
+/// icon has no idea which panel it sits on.
 Rgb colour_of(TrayIconState state) {
   switch (state) {
     case TrayIconState::working:
       return {0x2a, 0x9d, 0x8f};  // teal
     case TrayIconState::due:
-      return {0xe7, 0x6f, 0x51};  // warm orange
+      return {0xd9, 0x60, 0x3f};  // warm orange
     case TrayIconState::paused:
-      return {0x8d, 0x99, 0xae};  // slate
+      return {0x6f, 0x86, 0xb0};  // slate blue, apart from the grey track
     case TrayIconState::meeting:
       return {0x7b, 0x6f, 0xd0};  // violet
     case TrayIconState::off_hours:
-      return {0x6c, 0x75, 0x7d};  // grey
+      return {0x75, 0x7e, 0x86};  // grey
   }
   return {0x2a, 0x9d, 0x8f};
 }
 
-/// How much of the ring is drawn in colour (the rest is a faint track).
+/// The empty part of the ring: opaque, of the same mid luminance, and thinner
+/// than the coloured arc so the two read apart. (A faint, translucent track
+/// vanished on dark panels and on light ones.)
+constexpr Rgb kTrack{0x80, 0x86, 0x8b};
+
+/// The classic implicit heart, (u^2 + v^2 - 1)^3 - u^2 v^3 <= 0, scaled into
+/// the ring's middle: the working icon's mark, as in the SVG icons.
+bool inside_heart(double x, double y) {
+  constexpr double kScale = 0.31;
+  const double u = x / kScale;
+  const double v = -(y - 0.06) / kScale;
+  const double r = u * u + v * v - 1;
+  return r * r * r - u * u * v * v * v <= 0;
+}
+
+/// How much of the ring is drawn in colour (the rest is the track).
 double filled_fraction(TrayIconState state, int progress) {
   if (state != TrayIconState::working) return 1.0;
   return std::clamp(progress, 0, 4) / 4.0;
@@ -47,8 +65,11 @@ Hit shape_at(double x, double y, TrayIconState state, double fraction) {
     // Clockwise from twelve o'clock.
     double angle = std::atan2(x, -y) / (2 * std::numbers::pi);
     if (angle < 0) angle += 1;
-    return angle <= fraction ? Hit{1.0, true} : Hit{0.28, false};
+    if (angle <= fraction) return {1.0, true};
+    if (radius >= 0.66 && radius <= 0.90) return {1.0, false};
+    return {};
   }
+  if (state == TrayIconState::working && inside_heart(x, y)) return {1.0, true};
   if (state == TrayIconState::due && radius <= 0.38) return {1.0, true};
   if (state == TrayIconState::paused && std::abs(y) <= 0.34) {
     const double ax = std::abs(x);
@@ -65,7 +86,7 @@ TrayPixmap draw_tray_pixmap(TrayIconState state, int progress, int size) {
   pixmap.size = std::max(size, 1);
   pixmap.argb.assign(static_cast<std::size_t>(pixmap.size) * pixmap.size * 4, 0);
   const Rgb colour = colour_of(state);
-  const Rgb track{0x9a, 0xa0, 0xa6};
+  const Rgb track = kTrack;
   const double fraction = filled_fraction(state, progress);
   constexpr int kSamples = 4;  // 4x4 supersampling: smooth edges at 22 px
   for (int py = 0; py < pixmap.size; ++py) {

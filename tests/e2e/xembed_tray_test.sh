@@ -8,11 +8,12 @@ e2e_begin xembed_tray
 e2e_start_dunst
 MICRO_EVERY=10m e2e_write_config  # nothing falls due while the menu is used
 
-SLATE=8d99ae  # the paused icon (src/platform/tray_pixmap.cpp)
+SLATE=6f86b0  # the paused icon (src/platform/tray_pixmap.cpp)
 
+# start_trayer RRGGBB: a panel of that colour (an opaque tint).
 start_trayer() {
   trayer --edge top --align right --widthtype request --height 24 --SetDockType true \
-    --transparent false --tint 0xdddddd >>"$RUN/trayer.log" 2>&1 &
+    --transparent true --alpha 0 --tint "0x$1" >>"$RUN/trayer.log" 2>&1 &
   TRAYER_PID=$!
   track $TRAYER_PID
   wait_until 10 '[[ -n $(panel_id) ]]' || fail "trayer did not start"
@@ -22,16 +23,20 @@ panel_id() { xwininfo -tree -root | awk '/"panel": \("panel" "trayer"\)/ { print
 # Our icon window, wherever it is.
 icon_id() { xwininfo -tree -root | awk '/"Unknot": \("unknot" "Unknot"\)/ { print $1; exit }'; }
 docked() { xwininfo -tree -id "$(panel_id)" | grep -q '"Unknot": ("unknot" "Unknot")'; }
-# icon_pixels NAME COLOUR: a screenshot, and how many pixels of the icon are near COLOUR.
-icon_pixels() {
+# icon_crop NAME: a screenshot, cut to the icon, as ImageMagick's txt: lines.
+icon_crop() {
   local shot
   shot=$(screenshot "$1")
   eval "$(xdotool getwindowgeometry --shell "$(icon_id)")"
-  convert "$shot" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage txt:- |
-    python3 "$E2E_DIR/count_colour.py" "$2"
+  convert "$shot" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage txt:-
 }
+# icon_pixels NAME COLOUR: how many pixels of the icon on screen are near COLOUR.
+icon_pixels() { icon_crop "$1" | python3 "$E2E_DIR/count_colour.py" "$2"; }
+# legible_pixels NAME PANEL: how many stand out from the panel by 3:1 (WCAG, graphics).
+legible_pixels() { icon_crop "$1" | python3 "$E2E_DIR/count_contrast.py" "$2"; }
+LIGHT=f6f5f4 DARK=303030
 
-start_trayer
+start_trayer $LIGHT
 "$UNKNOT" --verbose --config "$RUN/config.toml" --routines "$RUN/routines" >>"$RUN/unknot.log" 2>&1 &
 UNKNOT_PID=$!
 track $UNKNOT_PID
@@ -44,7 +49,15 @@ sleep 4  # past the grace in which a tray may still appear
 [[ -z $(ui_pids) ]] || fail "unknot-ui runs beside the docked icon: $(ui_pids)"
 pass "no unknot-ui --tray (no toolkit process) while the icon is docked"
 
-# Just started, the working ring is an empty track; paused, it is a full slate ring.
+# Just started, the working ring is an empty track around a heart; paused, it
+# is a full slate ring. The faintest of them, the empty track, must read on a
+# light panel (here) and on a dark one (after the restart below).
+# icon_area: the icon's size in pixels (the tray picks it: 16x16 in trayer).
+icon_area() { eval "$(xdotool getwindowgeometry --shell "$(icon_id)")"; echo $((WIDTH * HEIGHT)); }
+# A sixth of the pixels at 3:1: the ring and the heart. The old translucent
+# track gave none on either panel.
+on_light=$(legible_pixels xembed-working-light $LIGHT) area=$(icon_area)
+((on_light * 6 >= area)) || fail "the working icon is faint on a light panel ($on_light of $area pixels stand out)"
 working=$(icon_pixels xembed-working $SLATE)
 ((working < 5)) || fail "the working icon looks paused ($working slate pixels)"
 ctl pause >/dev/null
@@ -74,10 +87,14 @@ pass "hovering shows the tooltip (${WIDTH}x${HEIGHT}, $text_pixels text pixels);
 kill "$TRAYER_PID"
 wait_until 5 '! kill -0 $TRAYER_PID' || fail "trayer did not stop"
 wait_until 5 '[[ -z $(icon_id) ]]' || fail "the icon outlived its tray (a stray window on the root)"
-start_trayer
+start_trayer $DARK
 wait_until 10 docked || { xwininfo -tree -root >&2; fail "the icon did not dock again after trayer restarted"; }
 [[ -z $(ui_pids) ]] || fail "the tray's restart started unknot-ui --tray"
 pass "the icon docked again after trayer restarted"
+sleep 0.5  # the first expose
+on_dark=$(legible_pixels xembed-working-dark $DARK)
+((on_dark * 6 >= area)) || fail "the working icon is faint on a dark panel ($on_dark of $area pixels stand out)"
+pass "the working icon reads on a light and a dark panel ($on_light and $on_dark of $area pixels at 3:1)"
 
 # ---- the menu: a right click starts `unknot-ui menu --at`, only for the menu
 menu_pids() {
