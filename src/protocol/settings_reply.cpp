@@ -14,7 +14,11 @@ void to_json(json& out, const SettingsReply& reply) {
           {{"config", reply.config_file},
            {"managed", reply.managed_file},
            {"routines", reply.routines_dir}}},
-         {"areas", reply.areas}};
+         {"areas", reply.areas},
+         {"equipment", reply.equipment},
+         {"exercises", json::array()}};
+  for (const ExerciseChoice& e : reply.exercises)
+    out["exercises"].push_back({{"id", e.id}, {"title", e.title}});
 }
 
 void from_json(const json& in, SettingsReply& reply) {
@@ -27,6 +31,11 @@ void from_json(const json& in, SettingsReply& reply) {
   reply.managed_file = wire::text(field(files, "managed"));
   reply.routines_dir = wire::text(field(files, "routines"));
   reply.areas = wire::strings(field(in, "areas"));
+  reply.equipment = wire::strings(field(in, "equipment"));
+  if (const json& exercises = field(in, "exercises"); exercises.is_array())
+    for (const json& e : exercises)
+      if (const std::string id = wire::text(field(e, "id")); !id.empty())
+        reply.exercises.push_back({id, wire::text(field(e, "title"))});
 }
 
 const json& setting(const json& values, const char* table, const char* key) {

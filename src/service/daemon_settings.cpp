@@ -5,10 +5,12 @@
 #include "config/settings_update.hpp"
 #include "core/exercise.hpp"
 #include "platform/atomic_file.hpp"
+#include "platform/i18n.hpp"
 #include "platform/log.hpp"
 #include "platform/paths.hpp"
 #include "protocol/settings_reply.hpp"
 #include "service/daemon.hpp"
+#include "service/settings_choices.hpp"
 
 namespace unknot {
 
@@ -29,6 +31,7 @@ SettingsReply settings_result(const LiveConfig& config) {
   reply.managed_file = paths.managed_file.string();
   reply.routines_dir = user_routines_dir().string();
   reply.areas = known_body_areas();
+  add_library_choices(reply, config.library(), process_languages());
   return reply;
 }
 

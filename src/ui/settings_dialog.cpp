@@ -1,6 +1,7 @@
 // The settings dialog: layout, as-you-type checks and saving through the daemon.
 #include "ui/settings_dialog.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -34,17 +35,28 @@ SettingsDialog::SettingsDialog(DaemonLink& link, const SettingsReply& reply)
       values_(reply.values),
       locked_(reply.locked),
       areas_(reply.areas),
+      equipment_(reply.equipment),
+      exercises_(reply.exercises),
       managed_file_(reply.managed_file) {
   auto* book = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "sections");
-  book->AddPage(breaks_page(book), _("Breaks"));
-  book->AddPage(behaviour_page(book), _("Behaviour"));
-  book->AddPage(hours_page(book), _("Working Hours"));
-  book->AddPage(meetings_page(book), _("Meetings"));
-  book->AddPage(exercises_page(book), _("Exercises"));
+  const std::pair<wxWindow*, wxString> pages[] = {{breaks_page(book), _("Breaks")},
+                                                  {behaviour_page(book), _("Behaviour")},
+                                                  {hours_page(book), _("Working Hours")},
+                                                  {meetings_page(book), _("Meetings")},
+                                                  {exercises_page(book), _("Exercises")}};
+  align_captions();
+  for (const auto& [page, title] : pages) {
+    // A scrolled page asks for no room of its own: it gets its content's, and
+    // a scroll bar's width so one can appear without hiding a field.
+    const int scroll_bar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, page);
+    page->SetMinSize(page->GetSizer()->CalcMin() + wxSize(std::max(scroll_bar, 0), 0));
+    book->AddPage(page, title);
+    pages_.push_back(page);
+  }
   auto* top = new wxBoxSizer(wxVERTICAL);
   top->Add(book, 1, wxEXPAND | wxALL, FromDIP(12));
   top->Add(make_footer(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
-  SetSizerAndFit(top);
+  SetSizer(top);
   Bind(
       wxEVT_BUTTON, [this](wxCommandEvent&) { apply(true); }, wxID_OK);
   Bind(
@@ -53,6 +65,10 @@ SettingsDialog::SettingsDialog(DaemonLink& link, const SettingsReply& reply)
       wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CANCEL);
   Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
   revalidate();
+  // Sized once, with room for a line of hint or error: from here on the pages
+  // scroll and the dialog keeps its size, so no button moves while typing.
+  top->SetSizeHints(this);
+  SetSize(GetSize() + wxSize(0, FromDIP(24)));
   CentreOnScreen();
   if (first_field_) first_field_->SetFocus();
 }
@@ -115,16 +131,22 @@ void SettingsDialog::revalidate() {
       !changed_values(values_, values).empty() || autostart_->GetValue() != autostart_saved_;
   ok_->Enable(valid && !busy_);
   apply_->Enable(valid && changed && !busy_);
+  relayout();
+}
+
+void SettingsDialog::relayout() {
   Layout();
-  GetSizer()->SetSizeHints(this);
+  for (wxWindow* page : pages_) {
+    page->Layout();
+    page->FitInside();
+  }
 }
 
 void SettingsDialog::show_error(const std::string& message) {
   error_->SetLabel(wxString::FromUTF8(message));
   error_->Wrap(FromDIP(520));
   error_->Show(!message.empty());
-  Layout();
-  GetSizer()->SetSizeHints(this);
+  relayout();
 }
 
 void SettingsDialog::apply(bool close) {

@@ -4,6 +4,7 @@
 // daemon validates them with the config loader and writes its own file
 // above config.toml.
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,23 +48,35 @@ class SettingsDialog : public wxDialog {
   // Field builders (settings_dialog_fields.cpp)
   const nlohmann::json& initial(const std::string& table, const std::string& key) const;
   void lock_if_needed(wxWindow* control, const std::string& table, const std::string& key);
-  void add_check(wxWindow* page, wxSizer* sizer, const wxString& label, const std::string& table,
-                 const std::string& key);
+  wxCheckBox* add_check(wxWindow* page, wxSizer* sizer, const wxString& label,
+                        const std::string& table, const std::string& key);
   wxTextCtrl* add_text(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                        const std::string& table, const std::string& key);
   void add_choice(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                   const std::string& table, const std::string& key,
-                  const std::vector<std::string>& choices);
+                  const std::vector<std::string>& choices,
+                  const std::vector<wxString>& labels = {});
+  /// A list of checks saved as the ids checked (`ids[i]` shown as `names[i]`).
+  void add_check_list(wxWindow* page, wxSizer* sizer, const wxString& label,
+                      const std::string& table, const std::string& key,
+                      const std::vector<std::string>& ids, const wxArrayString& names,
+                      const wxSize& size);
+  /// `controls` are editable only while `on` is checked (and not locked).
+  void enable_with(wxCheckBox* on, const std::vector<wxWindow*>& controls);
   void add_spin(wxWindow* page, wxFlexGridSizer* grid, const wxString& label,
                 const std::string& table, const std::string& key, int min, int max);
   wxStaticText* add_hint(wxWindow* page, wxSizer* sizer);
   /// A right-aligned label of one width on every page, so fields line up.
   void add_caption(wxWindow* page, wxFlexGridSizer* grid, const wxString& label);
+  /// Gives every caption the width of the widest, on every page.
+  void align_captions();
 
   // Behaviour (settings_dialog.cpp)
   wxSizer* make_footer();
   [[nodiscard]] nlohmann::json edited() const;
   void revalidate();
+  /// Lays out again after a hint or error changed, keeping the dialog's size.
+  void relayout();
   void apply(bool close);
   void on_reply(const nlohmann::json& reply, bool close);
   void show_error(const std::string& message);
@@ -72,6 +85,11 @@ class SettingsDialog : public wxDialog {
   nlohmann::json values_;
   nlohmann::json locked_;
   nlohmann::json areas_;
+  std::vector<std::string> equipment_;
+  std::vector<ExerciseChoice> exercises_;
+  std::vector<wxWindow*> pages_;
+  std::vector<wxWindow*> captions_;
+  std::set<const wxWindow*> locked_controls_;
   std::string managed_file_;
   std::vector<Field> fields_;
   wxTextCtrl* first_field_ = nullptr;

@@ -1,11 +1,19 @@
 #include "ui/settings_dialog_model.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
 
 #include "config/config_loader.hpp"
 #include "config/settings_update.hpp"
 #include "core/language.hpp"
 #include "ui/translations.hpp"
+
+// Marks static texts for the template (wx/intl.h is not included here).
+#ifndef wxTRANSLATE
+#define wxTRANSLATE(text) text
+#endif
 
 namespace unknot {
 
@@ -67,6 +75,38 @@ std::pair<std::string, std::string> split_working_day(const std::string& span) {
   const auto dash = span.find('-');
   if (span.empty() || dash == std::string::npos) return {"09:00", "17:00"};
   return {span.substr(0, dash), span.substr(dash + 1)};
+}
+
+nlohmann::json checked_ids(const std::vector<std::string>& shown, const std::vector<bool>& checked,
+                           const nlohmann::json& chosen) {
+  nlohmann::json out = nlohmann::json::array();
+  for (std::size_t i = 0; i < shown.size() && i < checked.size(); ++i)
+    if (checked[i]) out.push_back(shown[i]);
+  if (!chosen.is_array()) return out;
+  for (const auto& id : chosen)
+    if (id.is_string() &&
+        std::find(shown.begin(), shown.end(), id.get<std::string>()) == shown.end())
+      out.push_back(id);
+  return out;
+}
+
+std::string equipment_name(const std::string& id) {
+  static constexpr std::array<std::pair<std::string_view, const char*>, 7> kKnown{{
+      {"tennis-ball", wxTRANSLATE("Tennis ball")},
+      {"foam-roller", wxTRANSLATE("Foam roller")},
+      {"wall", wxTRANSLATE("A free wall")},
+      {"band", wxTRANSLATE("Resistance band")},
+      {"stairs", wxTRANSLATE("Stairs")},
+      {"chair", wxTRANSLATE("Chair")},
+      {"desk", wxTRANSLATE("Desk")},
+  }};
+  for (const auto& [known, label] : kKnown)
+    if (id == known) return ui_text(label);
+  std::string name = id;
+  for (auto& c : name)
+    if (c == '-' || c == '_') c = ' ';
+  if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
 }
 
 }  // namespace unknot

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -41,5 +42,15 @@ std::string managed_file_note(const std::filesystem::path& managed,
 /// A working day "HH:MM-HH:MM" split into start and end; "" (a day off) gives
 /// the usual 09:00 and 17:00 so a re-enabled day starts sensibly.
 std::pair<std::string, std::string> split_working_day(const std::string& span);
+
+/// A check list's value: the ids shown and checked, in list order, then the
+/// ids `chosen` held that the list does not show (typed into config.toml, or
+/// of exercises not loaded now), which stay chosen.
+nlohmann::json checked_ids(const std::vector<std::string>& shown, const std::vector<bool>& checked,
+                           const nlohmann::json& chosen);
+
+/// The library's equipment ids ("tennis-ball") named in the user's language;
+/// an unknown one made readable ("yoga-block" -> "Yoga block").
+std::string equipment_name(const std::string& id);
 
 }  // namespace unknot

@@ -5,7 +5,7 @@
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/filepicker.h>
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -24,8 +24,12 @@ constexpr std::array<const char*, 7> kDayLabels{wxTRANSLATE("Monday"),    wxTRAN
                                                 wxTRANSLATE("Friday"),    wxTRANSLATE("Saturday"),
                                                 wxTRANSLATE("Sunday")};
 
-wxPanel* make_page(wxWindow* book, const char* name) {
-  auto* page = new wxPanel(book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name);
+/// A page scrolls rather than grows: a hint appearing under a field must not
+/// resize the dialog and move its buttons from under the pointer.
+wxScrolledWindow* make_page(wxWindow* book, const char* name) {
+  auto* page = new wxScrolledWindow(book, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxTAB_TRAVERSAL | wxVSCROLL, name);
+  page->SetScrollRate(0, page->FromDIP(10));
   page->SetSizer(new wxBoxSizer(wxVERTICAL));
   return page;
 }
@@ -54,33 +58,35 @@ wxBoxSizer* check_column(wxWindow* page) {
 }  // namespace
 
 wxWindow* SettingsDialog::breaks_page(wxWindow* book) {
-  wxPanel* page = make_page(book, "breaks");
+  wxScrolledWindow* page = make_page(book, "breaks");
   for (const char* table : {"micro", "rest"}) {
     const bool micro = std::string(table) == "micro";
     wxFlexGridSizer* grid = section(page, micro ? _("Micro breaks") : _("Rest breaks"));
     grid->AddSpacer(0);
     auto* checks = new wxBoxSizer(wxVERTICAL);
-    add_check(page, checks,
-              micro ? _("Remind me to take micro breaks") : _("Remind me to take rest breaks"),
-              table, "enabled");
+    wxCheckBox* on =
+        add_check(page, checks,
+                  micro ? _("Remind me to take micro breaks") : _("Remind me to take rest breaks"),
+                  table, "enabled");
     grid->Add(checks);
     wxTextCtrl* every = add_text(page, grid, _("Every (active time):"), table, "every");
     if (micro) first_field_ = every;
-    add_text(page, grid, _("Lasting:"), table, "duration");
+    wxTextCtrl* lasting = add_text(page, grid, _("Lasting:"), table, "duration");
+    enable_with(on, {every, lasting});  // a break that is off has nothing to tune
   }
   wxFlexGridSizer* daily = section(page, _("Daily limit"));
   daily->AddSpacer(0);
   auto* checks = new wxBoxSizer(wxVERTICAL);
-  add_check(page, checks, _("Warn me when the day's active time reaches the limit"), "daily",
-            "enabled");
+  wxCheckBox* warn = add_check(
+      page, checks, _("Warn me when the day's active time reaches the limit"), "daily", "enabled");
   daily->Add(checks);
-  add_text(page, daily, _("Limit:"), "daily", "limit");
+  enable_with(warn, {add_text(page, daily, _("Limit:"), "daily", "limit")});
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }
 
 wxWindow* SettingsDialog::behaviour_page(wxWindow* book) {
-  wxPanel* page = make_page(book, "behaviour");
+  wxScrolledWindow* page = make_page(book, "behaviour");
   wxFlexGridSizer* grid = section(page, _("Breaks"));
   add_choice(page, grid, _("Show breaks as:"), "breaks", "style",
              {break_style_names().begin(), break_style_names().end()});
@@ -90,6 +96,9 @@ wxWindow* SettingsDialog::behaviour_page(wxWindow* book) {
   wxFlexGridSizer* snooze = section(page, wxGETTEXT_IN_CONTEXT("settings section", "Snooze"));
   add_text(page, snooze, _("Snooze for:"), "snooze", "duration");
   add_spin(page, snooze, _("Snoozes per break (0 = no limit):"), "snooze", "max", 0, 99);
+  wxFlexGridSizer* idle = section(page, _("Away from the desk"));
+  add_text(page, idle, _("Away after no input for:"), "idle", "threshold");
+  add_text(page, idle, _("Sitting starts afresh after away for:"), "idle", "sitting_reset");
   page->GetSizer()->AddSpacer(page->FromDIP(12));
   return page;
 }
@@ -141,7 +150,7 @@ void SettingsDialog::add_working_day(wxWindow* page, wxFlexGridSizer* grid, int 
 }
 
 wxWindow* SettingsDialog::hours_page(wxWindow* book) {
-  wxPanel* page = make_page(book, "working-hours");
+  wxScrolledWindow* page = make_page(book, "working-hours");
   add_check(page, check_column(page), _("Remind me only inside my working hours"), "working_hours",
             "only_inside");
   wxFlexGridSizer* grid = section(page, _("Working days"));
@@ -151,7 +160,7 @@ wxWindow* SettingsDialog::hours_page(wxWindow* book) {
 }
 
 wxWindow* SettingsDialog::meetings_page(wxWindow* book) {
-  wxPanel* page = make_page(book, "meetings");
+  wxScrolledWindow* page = make_page(book, "meetings");
   page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, _("Hold breaks while:")), 0,
                         wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
   wxBoxSizer* checks = check_column(page);
@@ -178,37 +187,43 @@ wxWindow* SettingsDialog::meetings_page(wxWindow* book) {
 }
 
 wxWindow* SettingsDialog::exercises_page(wxWindow* book) {
-  wxPanel* page = make_page(book, "exercises");
-  page->GetSizer()->Add(new wxStaticText(page, wxID_ANY, _("Body areas to work on more often:")), 0,
-                        wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
-  // Shown by name in the user's language; saved as the library's area ids.
-  std::vector<std::string> ids;
-  wxArrayString names;
+  wxScrolledWindow* page = make_page(book, "exercises");
+  // Shown by name in the user's language; saved as the library's ids.
+  std::vector<std::string> area_ids;
+  wxArrayString area_names;
   for (const auto& area : areas_) {
-    ids.push_back(area.get<std::string>());
-    names.Add(wxString::FromUTF8(area_name(ids.back())));
+    area_ids.push_back(area.get<std::string>());
+    area_names.Add(wxString::FromUTF8(area_name(area_ids.back())));
   }
-  auto* list =
-      new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(240), FromDIP(180)),
-                         names, 0, wxDefaultValidator, "exercises.focus_areas");
-  const auto& chosen = initial("exercises", "focus_areas");
-  for (unsigned i = 0; i < ids.size(); ++i)
-    for (const auto& area : chosen)
-      if (area == ids[i]) list->Check(i);
-  list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { revalidate(); });
-  lock_if_needed(list, "exercises", "focus_areas");
-  page->GetSizer()->Add(list, 1, wxEXPAND | wxALL, FromDIP(12));
-  fields_.push_back({"exercises", "focus_areas", [list, chosen, ids] {
-                       nlohmann::json out = nlohmann::json::array();
-                       for (unsigned i = 0; i < list->GetCount(); ++i)
-                         if (list->IsChecked(i)) out.push_back(ids[i]);
-                       // Areas the list does not show (typed into config.toml) stay chosen.
-                       for (const auto& area : chosen)
-                         if (std::find(ids.begin(), ids.end(), area.get<std::string>()) ==
-                             ids.end())
-                           out.push_back(area);
-                       return out;
-                     }});
+  wxArrayString equipment_names;
+  for (const auto& id : equipment_) equipment_names.Add(wxString::FromUTF8(equipment_name(id)));
+  std::vector<std::string> exercise_ids;
+  wxArrayString exercise_titles;
+  for (const auto& e : exercises_) {
+    exercise_ids.push_back(e.id);
+    exercise_titles.Add(wxString::FromUTF8(e.title));
+  }
+  auto* lists = new wxBoxSizer(wxHORIZONTAL);
+  auto* left = new wxBoxSizer(wxVERTICAL);
+  add_check_list(page, left, _("Body areas to work on more often:"), "exercises", "focus_areas",
+                 area_ids, area_names, wxSize(FromDIP(220), FromDIP(170)));
+  if (!equipment_.empty())  // a library without equipment has nothing to ask
+    add_check_list(page, left, _("Equipment I have at hand:"), "exercises", "equipment", equipment_,
+                   equipment_names, wxSize(FromDIP(220), FromDIP(110)));
+  lists->Add(left, 1, wxEXPAND);
+  add_check_list(page, lists, _("Never show these exercises:"), "exercises", "disabled",
+                 exercise_ids, exercise_titles, wxSize(FromDIP(260), FromDIP(320)));
+  page->GetSizer()->Add(lists, 1, wxEXPAND);
+  auto* grid = new wxFlexGridSizer(2, page->FromDIP(6), page->FromDIP(12));
+  page->GetSizer()->Add(grid, 0, wxLEFT | wxRIGHT, FromDIP(12));
+  const std::vector<std::string> positions(preferred_position_names().begin(),
+                                           preferred_position_names().end());
+  std::vector<wxString> labels;
+  for (const auto& position : positions)
+    labels.push_back(position == "sitting"    ? _("Seated only")
+                     : position == "standing" ? _("Standing only")
+                                              : _("Seated or standing"));
+  add_choice(page, grid, _("Exercises done:"), "exercises", "position", positions, labels);
   add_check(page, check_column(page),
             _("Prefer exercises nobody around me would notice (open office)"), "exercises",
             "prefer_discreet");

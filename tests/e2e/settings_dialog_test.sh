@@ -23,10 +23,14 @@ screenshot settings "$win" >/dev/null
 pass "the dialog opened (window $win)"
 
 # Focus starts in the micro-break interval: select it and type a bad value.
+geometry() { xdotool getwindowgeometry "$win" | tr -s ' ' | tr '\n' ' '; }
+before=$(geometry)
 xdotool key --clearmodifiers ctrl+a
 xdotool type --delay 30 "20 minutes"
 sleep 0.5
 screenshot settings-invalid "$win" >/dev/null
+[[ $(geometry) == "$before" ]] || fail "the message under the field resized the dialog: $before -> $(geometry)"
+pass "the message under the field left the dialog as it was ($before)"
 xdotool key Return
 sleep 0.7
 [[ ! -e $managed ]] || fail "an invalid value was saved: $(cat "$managed")"
@@ -43,3 +47,19 @@ grep -qx 'every = "25m"' "$managed" || fail "settings.toml does not hold the int
 [[ $(sha256sum "$RUN/config.toml") == "$config_sum" ]] || fail "config.toml was changed"
 wait_until 5 '! kill -0 $UI_PID 2>/dev/null' || fail "OK did not close the dialog"
 pass "settings.toml holds micro.every = 25m; config.toml untouched; the dialog closed"
+
+# Each page once more, for the eye: every tab in a screenshot, Esc closes.
+"$UNKNOT_UI" settings >>"$RUN/ui.log" 2>&1 &
+UI_PID=$!
+track $UI_PID
+win=$(wait_window 15 '^Unknot Settings$') || fail "the settings dialog did not open again"
+xdotool windowactivate --sync "$win" 2>/dev/null || true
+sleep 0.5
+for page in breaks behaviour hours meetings exercises; do
+  screenshot "settings-$page" "$win" >/dev/null
+  xdotool key --clearmodifiers ctrl+Page_Down
+  sleep 0.4
+done
+xdotool key Escape
+wait_until 5 '! kill -0 $UI_PID 2>/dev/null' || fail "Esc did not close the dialog"
+pass "every page shown (screenshots settings-*.png); Esc closed the dialog"

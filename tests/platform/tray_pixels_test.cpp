@@ -1,13 +1,13 @@
 // The state icon as the XEmbed icon hands it to XRender: ARGB32 words,
 // premultiplied, from the same pixels the StatusNotifierItem sends.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 #include "platform/tray_pixmap.hpp"
 
@@ -89,9 +89,9 @@ TEST_CASE("every state icon is legible on light and dark panels", "[tray]") {
     TrayIconState state;
     int progress;
   };
-  const Shown icons[] = {{TrayIconState::working, 0}, {TrayIconState::working, 1},
-                         {TrayIconState::working, 4}, {TrayIconState::due, 0},
-                         {TrayIconState::paused, 0},  {TrayIconState::meeting, 0},
+  const Shown icons[] = {{TrayIconState::working, 0},  {TrayIconState::working, 1},
+                         {TrayIconState::working, 4},  {TrayIconState::due, 0},
+                         {TrayIconState::paused, 0},   {TrayIconState::meeting, 0},
                          {TrayIconState::off_hours, 0}};
   for (const Shown& icon : icons) {
     const TrayPixmap pixmap = unknot::draw_tray_pixmap(icon.state, icon.progress, 22);

@@ -17,7 +17,10 @@ TEST_CASE("a settings reply reads back as it was written") {
   reply.managed_file = "/home/u/.config/unknot/settings.toml";
   reply.routines_dir = "/home/u/.config/unknot/routines";
   reply.areas = {"neck", "wrists"};
+  reply.equipment = {"tennis-ball", "wall"};
+  reply.exercises = {{"chin-tuck", "Chin tuck"}, {"wall-angels", "Wandengel"}};
   const json wire = reply;
+  CHECK(wire["exercises"][1]["title"] == "Wandengel");
   CHECK(wire["files"]["managed"] == reply.managed_file);
   CHECK(wire.get<SettingsReply>() == reply);
   CHECK(unknot::setting(reply.values, "micro", "every") == "20m");
@@ -32,4 +35,13 @@ TEST_CASE("durations in the settings' text form") {
   CHECK(duration_value(600) == Duration{600s});
   CHECK_FALSE(duration_value("soon"));
   CHECK_FALSE(duration_value(""));
+}
+
+TEST_CASE("a settings reply skips exercises without an id") {
+  const auto reply = json::parse(R"({"exercises": [{"title": "no id"}, {"id": "a", "title": 3},
+                                                   "junk", {"id": "b", "title": "B"}]})")
+                         .get<SettingsReply>();
+  REQUIRE(reply.exercises.size() == 2);
+  CHECK(reply.exercises[0] == unknot::ExerciseChoice{"a", ""});
+  CHECK(reply.exercises[1] == unknot::ExerciseChoice{"b", "B"});
 }

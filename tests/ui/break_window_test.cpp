@@ -29,9 +29,13 @@
 #include "ui/daemon_link.hpp"
 #include "ui/translations.hpp"
 #include "ui/windows.hpp"
+#include "wx_session.hpp"
 
 using namespace std::chrono_literals;
 using nlohmann::json;
+using unknot::test::child;
+using unknot::test::ensure_wx;
+using unknot::test::settle;
 
 namespace {
 
@@ -118,24 +122,6 @@ class FakeDaemon {
   std::vector<std::string> commands_;
 };
 
-// One X server and one wx app for the whole binary: GTK starts only once.
-struct WxSession {
-  unknot::test::DesktopSession desktop{unknot::test::DesktopOptions{true, false}};
-  WxSession() {
-    static int argc = 1;
-    static char name[] = "unknot_tests_ui";
-    static char* argv[] = {name, nullptr};
-    if (wxTheApp == nullptr) {
-      wxApp::SetInstance(new wxApp());
-      wxEntryStart(argc, argv);
-      wxTheApp->CallOnInit();
-    }
-  }
-  ~WxSession() { wxEntryCleanup(); }
-};
-
-void ensure_wx() { static WxSession session; }
-
 json micro_plan(bool strict) {
   return json{{"kind", "micro"},
               {"state", "running"},
@@ -157,11 +143,6 @@ json micro_plan(bool strict) {
 }
 
 template <typename T>
-T* child(wxWindow* window, const char* name) {
-  return dynamic_cast<T*>(wxWindow::FindWindowByName(name, window));
-}
-
-template <typename T>
 T* find_child(wxWindow* window) {
   for (wxWindow* c : window->GetChildren()) {
     if (auto* found = dynamic_cast<T*>(c)) return found;
@@ -180,14 +161,6 @@ void for_each_shown_control(wxWindow* window, const F& visit) {
         dynamic_cast<unknot::BreathingPacer*>(c) != nullptr)
       visit(c);
     for_each_shown_control(c, visit);
-  }
-}
-
-void settle() {
-  for (int i = 0; i < 20; ++i) {
-    wxTheApp->ProcessPendingEvents();
-    wxTheApp->ProcessIdle();
-    std::this_thread::sleep_for(5ms);
   }
 }
 

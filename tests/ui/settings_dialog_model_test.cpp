@@ -60,3 +60,19 @@ TEST_CASE("working days split into start and end, a day off starts from office h
         std::pair<std::string, std::string>{"08:30", "12:00"});
   CHECK(unknot::split_working_day("") == std::pair<std::string, std::string>{"09:00", "17:00"});
 }
+
+TEST_CASE("a check list keeps what it cannot show and reads in list order") {
+  const std::vector<std::string> shown{"tennis-ball", "wall", "band"};
+  // Checked on screen: wall and band; chosen before: tennis-ball (now unchecked)
+  // and a user's own "yoga-block" the list does not show.
+  const json chosen = json::array({"tennis-ball", "yoga-block"});
+  CHECK(unknot::checked_ids(shown, {false, true, true}, chosen) ==
+        json::array({"wall", "band", "yoga-block"}));
+  CHECK(unknot::checked_ids(shown, {false, false, false}, json()) == json::array());
+}
+
+TEST_CASE("equipment is named for people, an unknown id made readable") {
+  CHECK(unknot::equipment_name("tennis-ball") == "Tennis ball");
+  CHECK(unknot::equipment_name("yoga-block") == "Yoga block");
+  CHECK(unknot::equipment_name("") == "");
+}
