@@ -9,7 +9,7 @@ TrayChoice choose_tray(const TraySituation& situation) {
   if (!situation.sni_host) return TrayChoice::undecided;
   if (situation.x_tray) return TrayChoice::xembed;
   // The wx fallback is an X11 icon too: on Wayland alone it would dock nowhere.
-  if (!situation.x_display) return TrayChoice::none;
+  if (!situation.x_display || situation.wayland) return TrayChoice::none;
   if (situation.waiting) return TrayChoice::undecided;
   return TrayChoice::fallback;
 }

@@ -1,5 +1,6 @@
 #include "platform/tray_chooser.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <boost/asio/steady_timer.hpp>
@@ -27,7 +28,7 @@ const char* describe(TrayChoice choice) {
     case TrayChoice::fallback:
       return "unknot-ui --tray";
     case TrayChoice::none:
-      return "none (no StatusNotifierItem host, no X display)";
+      return "none (no StatusNotifierItem host, and no X11 tray or X11 session)";
   }
   return "?";
 }
@@ -119,6 +120,8 @@ TrayChooser::TrayChooser(boost::asio::io_context& io, std::string icon_theme_pat
   };
   impl.xembed = XEmbedTray::open(io, std::move(events));
   impl.situation.x_display = impl.xembed != nullptr;
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  impl.situation.wayland = wayland != nullptr && *wayland != '\0';
   impl.situation.x_tray = impl.xembed && impl.xembed->tray_present();
 
   TrayItemCallbacks sni_callbacks;

@@ -39,3 +39,15 @@ TEST_CASE("never the X11 fallback on a Wayland-only session", "[tray]") {
   CHECK(choose_tray({.sni_host = false, .x_tray = false, .x_display = false, .waiting = true}) ==
         TrayChoice::none);
 }
+
+TEST_CASE("no wx fallback on Wayland even where Xwayland gives an X display", "[tray]") {
+  // sway with Xwayland: the host went away (waybar restarting) and no X tray
+  // exists; the fallback would be a GTK status icon docking nowhere.
+  CHECK(choose_tray({.sni_host = false, .x_tray = false, .x_display = true, .wayland = true}) ==
+        TrayChoice::none);
+  // An X tray running under Xwayland still takes the daemon's own icon.
+  CHECK(choose_tray({.sni_host = false, .x_tray = true, .x_display = true, .wayland = true}) ==
+        TrayChoice::xembed);
+  CHECK(choose_tray({.sni_host = true, .x_display = true, .wayland = true}) ==
+        TrayChoice::status_notifier);
+}
