@@ -93,9 +93,16 @@ struct FullscreenFilter {
 
 /// "camera": a device matching the glob held open by any process of ours.
 std::unique_ptr<DeskSignal> make_camera_signal(DeskEvents events, CameraOptions options = {});
+/// How the dnd signal follows what it cannot be told.
+struct DndOptions {
+  /// How often a mako older than 1.10 (no Modes property to follow) is asked
+  /// for its modes: turning on do-not-disturb before a call is seen this soon.
+  std::chrono::milliseconds mako_poll{30000};
+};
 /// "dnd": dunst's `paused` or KDE's `Inhibited` on the notification server,
-/// or GNOME's `show-banners` switched off (when its schema is installed).
-std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events);
+/// mako in its "do-not-disturb" mode, or GNOME's `show-banners` switched off
+/// (when its schema is installed).
+std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events, DndOptions options = {});
 /// "fullscreen": the active X11 window is fullscreen (`display` empty: $DISPLAY).
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display = {});
 /// "fullscreen", counting only the windows `filter` lets through.

@@ -1,8 +1,11 @@
 // "dnd": the user paused notifications (dunst's `paused`, KDE's `Inhibited`,
-// GNOME's `show-banners` off), which people do for presentations and calls.
-// The first two are properties of the notification server's object; we read
-// them when a server appears and then follow PropertiesChanged. GNOME keeps
-// its switch in GSettings, whose `changed` signal we follow. Nothing is polled.
+// GNOME's `show-banners` off, mako's do-not-disturb mode), which people do
+// for presentations and calls. The first two are properties of the
+// notification server's object; we read them when a server appears and then
+// follow PropertiesChanged. GNOME keeps its switch in GSettings, whose
+// `changed` signal we follow. mako is followed by MakoModes: by signal, or
+// for mako before 1.10 (no Modes property) by asking every 30 s -- the only
+// polling here, and only while such a mako is the server.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +15,7 @@
 #include "platform/desk_bus.hpp"
 #include "platform/desk_signal.hpp"
 #include "platform/log.hpp"
+#include "platform/mako_modes.hpp"
 
 namespace unknot {
 namespace {
@@ -27,8 +31,15 @@ constexpr const char* kGnomeBanners = "show-banners";
 
 class DndSignal final : public DeskSignal {
  public:
-  explicit DndSignal(DeskEvents events) : events_(std::move(events)) {}
-  ~DndSignal() override { disconnect(); }
+  DndSignal(DeskEvents events, const DndOptions& options)
+      : events_(std::move(events)), mako_(options.mako_poll, [this](bool on) {
+          mako_dnd_ = on;
+          report();
+        }) {}
+  ~DndSignal() override {
+    closing_ = true;
+    disconnect();
+  }
 
   [[nodiscard]] std::string_view name() const override { return "dnd"; }
 
@@ -54,7 +65,7 @@ class DndSignal final : public DeskSignal {
   void stop() override {
     started_ = false;
     disconnect();
-    paused_ = inhibited_ = banners_off_ = false;
+    paused_ = inhibited_ = banners_off_ = mako_dnd_ = false;
     report();
   }
 
@@ -115,6 +126,7 @@ class DndSignal final : public DeskSignal {
         G_DBUS_SIGNAL_FLAGS_NONE, &DndSignal::on_properties_changed, self, nullptr);
     self->fetch(kDunst, kDunstPaused);
     self->fetch(kKde, kKdeInhibited);
+    self->mako_.follow(bus, owner);
   }
 
   static void on_vanished(GDBusConnection*, const gchar*, gpointer data) {
@@ -122,6 +134,7 @@ class DndSignal final : public DeskSignal {
     self->unsubscribe();
     // No server, nothing paused: a crashed dunst must not hold breaks forever.
     self->paused_ = self->inhibited_ = false;
+    self->mako_.forget();
     self->report();
   }
 
@@ -186,7 +199,8 @@ class DndSignal final : public DeskSignal {
   }
 
   void report() {
-    const bool active = paused_ || inhibited_ || banners_off_;
+    if (closing_) return;
+    const bool active = paused_ || inhibited_ || banners_off_ || mako_dnd_;
     if (active == active_) return;
     active_ = active;
     log_debug(active ? "notifications paused: meeting" : "notifications resumed");
@@ -209,6 +223,7 @@ class DndSignal final : public DeskSignal {
       g_clear_object(&cancellable_);
     }
     unsubscribe();
+    mako_.forget();
     if (watch_id_ != 0) g_bus_unwatch_name(watch_id_);
     watch_id_ = 0;
     desk::close_bus(bus_);
@@ -225,13 +240,16 @@ class DndSignal final : public DeskSignal {
   GSettings* gnome_ = nullptr;
   gulong gnome_handler_ = 0;
   bool banners_off_ = false;  ///< GNOME's notifications banners switched off
+  MakoModes mako_;
+  bool mako_dnd_ = false;  ///< mako is in a do-not-disturb mode
+  bool closing_ = false;   ///< in the destructor: tell nobody
   bool active_ = false;
 };
 
 }  // namespace
 
-std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events) {
-  return std::make_unique<DndSignal>(std::move(events));
+std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events, DndOptions options) {
+  return std::make_unique<DndSignal>(std::move(events), options);
 }
 
 }  // namespace unknot

@@ -1,6 +1,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "desk_recorder.hpp"
+#include "fake_mako.hpp"
 #include "glib_pump.hpp"
 #include "platform/desk_signal.hpp"
 #include "support/desktop_session.hpp"
@@ -126,6 +128,59 @@ TEST_CASE("notifications already paused count at start and dunst quitting ends t
   set_paused(true);
   REQUIRE(pump_until([&] { return recorder.last() == "dnd on"; }, 5s));
   CHECK(recorder.reports == std::vector<std::string>{"dnd on", "dnd off", "dnd on"});
+}
+
+TEST_CASE("mako 1.10's do-not-disturb mode holds breaks, followed by its signal", "[desk][dnd]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = false, .dbus = true}};
+  unknot::test::FakeMako mako{true};
+  DeskRecorder recorder;
+  // No polling within the test's time: only the Modes property's signal can tell.
+  auto dnd = unknot::make_dnd_signal(recorder.events(), {.mako_poll = std::chrono::hours{1}});
+  dnd->start();
+  pump_until([] { return false; }, 200ms);
+  CHECK(recorder.reports.empty());
+
+  mako.set_modes({"default", "do-not-disturb"});  // makoctl mode -a do-not-disturb
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd on"; }, 5s));
+  mako.set_modes({"default", "work"});  // another mode is no meeting
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd off"; }, 5s));
+  CHECK(recorder.reports == std::vector<std::string>{"dnd on", "dnd off"});
+  CHECK(mako.list_calls() == 0);
+}
+
+TEST_CASE("Debian 12's mako (no Modes property) is asked for its modes while it runs",
+          "[desk][dnd]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop{{.x11 = false, .dbus = true}};
+  auto mako = std::make_unique<unknot::test::FakeMako>(false);
+  mako->set_modes({"DND"});  // already on at start: counts at once, in any case
+  DeskRecorder recorder;
+  auto dnd = unknot::make_dnd_signal(recorder.events(), {.mako_poll = 100ms});
+  dnd->start();
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd on"; }, 5s));
+  mako->set_modes({"default"});
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd off"; }, 5s));
+  mako->set_modes({"do-not-disturb"});
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd on"; }, 5s));
+
+  // mako quitting ends the meeting, and the asking stops with it.
+  mako.reset();
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd off"; }, 5s));
+  CHECK(recorder.reports == std::vector<std::string>{"dnd on", "dnd off", "dnd on", "dnd off"});
+}
+
+TEST_CASE("beside a server that is not mako, no mode counts and its own pause does", "[desk][dnd]") {
+  unknot::test::TempHome home;
+  DesktopSession desktop;
+  desktop.start_dunst();
+  DeskRecorder recorder;
+  auto dnd = unknot::make_dnd_signal(recorder.events(), {.mako_poll = 50ms});
+  dnd->start();
+  pump_until([] { return false; }, 400ms);
+  CHECK(recorder.reports.empty());
+  set_paused(true);  // dunst's own pause still counts
+  REQUIRE(pump_until([&] { return recorder.last() == "dnd on"; }, 5s));
 }
 
 TEST_CASE("without a session bus the dnd signal warns once and stays silent", "[desk][dnd]") {
