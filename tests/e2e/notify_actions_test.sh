@@ -30,7 +30,10 @@ pass "one notification with an exercise from the routine folder and start/snooze
 t0=$SECONDS  # from the click: polling for the cleared prompt may itself take seconds on a busy machine
 invoke_action Snooze
 wait_until 5 '[[ $(status_field break_due) == null ]]' || fail "snooze did not clear the prompt"
-wait_until 15 '[[ $(notify_count) -ge 2 ]]' || fail "snoozed break did not come back"
+# An unanswered prompt is offered again after snooze.duration: on a busy
+# machine that repeat can land before the click does. Count from the snooze.
+shown=$(notify_count)
+wait_until 15 '[[ $(notify_count) -gt $shown ]]' || fail "snoozed break did not come back"
 elapsed=$((SECONDS - t0))
 ((elapsed >= 3)) || fail "snoozed break came back after ${elapsed}s, before the 4s snooze"
 [[ $(dunstctl count displayed) -le 1 ]] || fail "break notifications stack: $(dunstctl count displayed) on screen"

@@ -21,7 +21,7 @@ reloads() { grep -c "config reloaded" "$RUN/unknot.log" || true; }
 # An editor saves by writing a new file and renaming it over the old one.
 sed 's/every = "20m"/every = "25m"/' "$RUN/config.toml" >"$RUN/config.toml.new"
 mv "$RUN/config.toml.new" "$RUN/config.toml"
-wait_until 3 '(( $(reloads) >= 1 ))' || fail "the edit was not reloaded"
+wait_until 10 '(( $(reloads) >= 1 ))' || fail "the edit was not reloaded"
 # The reload itself costs a few milliseconds: count from once it is done.
 cpu_before=$(cpu_ms "$UNKNOT_PID")
 sleep "$SETTLE_S"
