@@ -10,6 +10,9 @@ build_pkgs=(
   libglib2.0-dev libsqlite3-dev libdbusmenu-glib-dev
   libx11-dev libxss-dev libxext-dev libxrender-dev libpulse-dev libical-dev libwayland-dev wayland-protocols
   plasma-wayland-protocols  # org_kde_kwin_idle, the KWin idle fallback
+  # wlr-foreign-toplevel-management (fullscreen windows on sway and other
+  # wlroots compositors): Debian ships its XML only in this crate's sources.
+  librust-wayland-protocols-dev
   libwxgtk3.2-dev libgtk-3-dev  # libgtk-3-dev: ATK names for self-drawn controls (src/ui/accessible_gtk.cpp)
   librsvg2-bin gettext
 )

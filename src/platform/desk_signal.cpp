@@ -1,6 +1,7 @@
 #include "platform/desk_signal.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "platform/desk_bus.hpp"
@@ -12,9 +13,15 @@ std::vector<std::unique_ptr<DeskSignal>> make_desk_signals(const MeetingSettings
   std::vector<std::unique_ptr<DeskSignal>> signals;
   if (meetings.camera) signals.push_back(make_camera_signal(events));
   if (meetings.dnd) signals.push_back(make_dnd_signal(events));
-  if (meetings.fullscreen)
-    signals.push_back(make_fullscreen_signal(
-        events, {}, {meetings.fullscreen_classes, meetings.fullscreen_ignore}));
+  if (meetings.fullscreen) {
+    FullscreenFilter filter{meetings.fullscreen_classes, meetings.fullscreen_ignore};
+    // On Wayland the X display, if any, is Xwayland's: it knows nothing of
+    // the focused window, so ask the compositor instead.
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    signals.push_back(wayland != nullptr && *wayland != '\0'
+                          ? make_wayland_fullscreen_signal(events, {}, std::move(filter))
+                          : make_fullscreen_signal(events, {}, std::move(filter)));
+  }
   if (meetings.microphone) signals.push_back(make_microphone_signal(events));
   if (!meetings.calendar.empty())
     signals.push_back(make_calendar_signal(events, {meetings.calendar, {}}));

@@ -105,6 +105,11 @@ struct DndOptions {
 std::unique_ptr<DeskSignal> make_dnd_signal(DeskEvents events, DndOptions options = {});
 /// "fullscreen": the active X11 window is fullscreen (`display` empty: $DISPLAY).
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display = {});
+/// "fullscreen" on Wayland (`display` empty: $WAYLAND_DISPLAY): the focused
+/// window is fullscreen, as wlr-foreign-toplevel-management tells (wlroots
+/// compositors); elsewhere (GNOME, KDE) it logs once that it cannot know.
+std::unique_ptr<DeskSignal> make_wayland_fullscreen_signal(DeskEvents events, std::string display,
+                                                           FullscreenFilter filter);
 /// "fullscreen", counting only the windows `filter` lets through.
 std::unique_ptr<DeskSignal> make_fullscreen_signal(DeskEvents events, std::string display,
                                                    FullscreenFilter filter);

@@ -27,6 +27,10 @@ struct Connection {
 std::optional<Connection> connect(const char* display_name, const wl_interface& interface,
                                   std::string& why);
 
+/// Reads and dispatches whatever the compositor sent, without blocking;
+/// false once the connection is broken. (The fullscreen signal's reader too.)
+bool dispatch_without_blocking(wl_display* display);
+
 /// The idle state the compositor reports: it says "idled" once no input came
 /// for `timeout` and "resumed" at the next input; there is no query. So
 /// events are read as soon as they arrive (a GLib fd source on the default

@@ -89,18 +89,21 @@ gboolean IdleEvents::on_readable(gint, GIOCondition, gpointer data) {
   return G_SOURCE_REMOVE;
 }
 
-/// Reads and dispatches whatever the compositor sent, without blocking;
-/// false once the connection is broken (logged once).
+bool dispatch_without_blocking(wl_display* display) {
+  while (wl_display_prepare_read(display) != 0) wl_display_dispatch_pending(display);
+  wl_display_flush(display);
+  pollfd ready{wl_display_get_fd(display), POLLIN, 0};
+  if (::poll(&ready, 1, 0) > 0)
+    wl_display_read_events(display);
+  else
+    wl_display_cancel_read(display);
+  return wl_display_dispatch_pending(display) >= 0 && wl_display_get_error(display) == 0;
+}
+
+/// dispatch_without_blocking, logging a broken connection once.
 bool IdleEvents::read_events() {
   if (broken_) return false;
-  while (wl_display_prepare_read(display_) != 0) wl_display_dispatch_pending(display_);
-  wl_display_flush(display_);
-  pollfd ready{wl_display_get_fd(display_), POLLIN, 0};
-  if (::poll(&ready, 1, 0) > 0)
-    wl_display_read_events(display_);
-  else
-    wl_display_cancel_read(display_);
-  if (wl_display_dispatch_pending(display_) < 0 || wl_display_get_error(display_) != 0) {
+  if (!dispatch_without_blocking(display_)) {
     broken_ = true;
     log_warn("lost the Wayland compositor: idle time unknown from now on");
     return false;

@@ -10,15 +10,17 @@
 
 namespace unknot::test {
 
-/// Records DeskEvents and the warnings logged meanwhile.
+/// Records DeskEvents and the warnings and info lines logged meanwhile.
 struct DeskRecorder {
   std::vector<std::string> reports;
   std::vector<std::string> warnings;
+  std::vector<std::string> infos;
   LogSink previous_sink;
 
   DeskRecorder() {
     previous_sink = set_log_sink([this](LogLevel level, std::string_view message) {
       if (level == LogLevel::warning) warnings.emplace_back(message);
+      if (level == LogLevel::info) infos.emplace_back(message);
     });
   }
   ~DeskRecorder() { set_log_sink(std::move(previous_sink)); }
