@@ -15,28 +15,17 @@
 #include "platform/log.hpp"
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
+#include "wayland_desk.hpp"
 
 using namespace std::chrono_literals;
 using unknot::test::DeskRecorder;
 using unknot::test::MiniToplevelCompositor;
 using unknot::test::pump_until;
+using unknot::test::WaylandDesk;
 
 namespace {
 
 constexpr const char* kSocket = "wayland-unknot-toplevels";
-
-/// No X11, no D-Bus: a runtime dir for the compositor's socket and
-/// WAYLAND_DISPLAY naming it (DesktopSession restores it).
-struct WaylandDesk {
-  unknot::test::TempHome home;
-  unknot::test::DesktopSession desktop{{.x11 = false, .dbus = false}};
-  WaylandDesk() {
-    std::filesystem::create_directories(home.runtime_dir());
-    std::filesystem::permissions(home.runtime_dir(), std::filesystem::perms::owner_all);
-    ::setenv("XDG_RUNTIME_DIR", home.runtime_dir().c_str(), 1);
-    ::setenv("WAYLAND_DISPLAY", kSocket, 1);
-  }
-};
 
 std::unique_ptr<unknot::DeskSignal> fullscreen_signal(DeskRecorder& recorder,
                                                       unknot::FullscreenFilter filter = {}) {
@@ -54,7 +43,7 @@ void settle() {
 
 TEST_CASE("on sway a focused fullscreen window is a meeting until it leaves fullscreen",
           "[desk][fullscreen][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniToplevelCompositor compositor{kSocket};
   const int editor = compositor.open("org.gnome.TextEditor", false, true);
   DeskRecorder recorder;
@@ -71,7 +60,7 @@ TEST_CASE("on sway a focused fullscreen window is a meeting until it leaves full
 
 TEST_CASE("on Wayland switching away from a fullscreen window, or closing it, ends the meeting",
           "[desk][fullscreen][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniToplevelCompositor compositor{kSocket};
   const int call = compositor.open("zoom", true, true);  // already fullscreen at start
   const int mail = compositor.open("thunderbird", false, false);
@@ -92,7 +81,7 @@ TEST_CASE("on Wayland switching away from a fullscreen window, or closing it, en
 
 TEST_CASE("on Wayland an ignored app_id (a video player) is no meeting",
           "[desk][fullscreen][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniToplevelCompositor compositor{kSocket};
   DeskRecorder recorder;
   auto signal = fullscreen_signal(recorder, {{}, {"mpv"}});
@@ -106,7 +95,7 @@ TEST_CASE("on Wayland an ignored app_id (a video player) is no meeting",
 
 TEST_CASE("a compositor without the toplevel protocol (GNOME, KDE) is reported once, silently",
           "[desk][fullscreen][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   // Version 1 tells no fullscreen state: as good as none.
   MiniToplevelCompositor compositor{kSocket, 1};
   DeskRecorder recorder;

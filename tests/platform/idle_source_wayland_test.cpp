@@ -16,28 +16,17 @@
 #include "platform/log.hpp"
 #include "support/desktop_session.hpp"
 #include "support/temp_home.hpp"
+#include "wayland_desk.hpp"
 
 using namespace std::chrono_literals;
 using unknot::test::DesktopSession;
 using unknot::test::MiniWaylandCompositor;
 using unknot::test::wait_until;
+using unknot::test::WaylandDesk;
 
 namespace {
 
 constexpr const char* kSocket = "wayland-unknot-test";
-
-/// A desktop with neither X11 nor D-Bus, a runtime dir for the compositor's
-/// socket, and WAYLAND_DISPLAY naming it (DesktopSession restores it).
-struct WaylandDesk {
-  unknot::test::TempHome home;
-  DesktopSession desktop{{.x11 = false, .dbus = false}};
-  WaylandDesk() {
-    std::filesystem::create_directories(home.runtime_dir());
-    std::filesystem::permissions(home.runtime_dir(), std::filesystem::perms::owner_all);
-    ::setenv("XDG_RUNTIME_DIR", home.runtime_dir().c_str(), 1);
-    ::setenv("WAYLAND_DISPLAY", kSocket, 1);
-  }
-};
 
 /// Collects warnings while alive.
 struct Warnings {
@@ -61,7 +50,7 @@ unknot::Duration idle_or_zero(unknot::IdleSource& source) {
 
 TEST_CASE("on Wayland the idle time is zero while typing, then counts from the last input",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, true};
   std::string why;
   auto source = unknot::make_wayland_idle_source(nullptr, 300ms, why);
@@ -83,7 +72,7 @@ TEST_CASE("on Wayland the idle time is zero while typing, then counts from the l
 
 TEST_CASE("the Wayland events are read by the GLib loop as they come, not only when polled",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, true};
   std::string why;
   auto source = unknot::make_wayland_idle_source(nullptr, 200ms, why);
@@ -98,7 +87,7 @@ TEST_CASE("the Wayland events are read by the GLib loop as they come, not only w
 
 TEST_CASE("a Wayland session picks ext-idle-notify first, asking for a 5 s timeout",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, true};
   auto source = unknot::make_idle_source();
   CHECK(source->name() == "wayland");
@@ -108,7 +97,7 @@ TEST_CASE("a Wayland session picks ext-idle-notify first, asking for a 5 s timeo
 
 TEST_CASE("a compositor without ext_idle_notifier_v1 is passed over, and the warning says why",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, false};
   Warnings warnings;
   auto source = unknot::make_idle_source();
@@ -120,7 +109,7 @@ TEST_CASE("a compositor without ext_idle_notifier_v1 is passed over, and the war
 
 TEST_CASE("an older KWin (org_kde_kwin_idle only) is used as the Wayland fallback",
           "[idle][wayland][kwin]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, false, true};
   auto source = unknot::make_idle_source();
   CHECK(source->name() == "kwin-idle");
@@ -130,7 +119,7 @@ TEST_CASE("an older KWin (org_kde_kwin_idle only) is used as the Wayland fallbac
 
 TEST_CASE("with org_kde_kwin_idle the idle time counts from the last input, and input resets it",
           "[idle][wayland][kwin]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, false, true};
   std::string why;
   auto source = unknot::make_kwin_idle_source(nullptr, 300ms, why);
@@ -152,7 +141,7 @@ TEST_CASE("with org_kde_kwin_idle the idle time counts from the last input, and 
 
 TEST_CASE("a compositor offering both protocols is read through ext-idle-notify, unless forced",
           "[idle][wayland][kwin]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, true, true};
   CHECK(unknot::make_idle_source()->name() == "wayland");
   ::setenv("UNKNOT_IDLE_SOURCE", "kwin-idle", 1);
@@ -163,7 +152,7 @@ TEST_CASE("a compositor offering both protocols is read through ext-idle-notify,
 
 TEST_CASE("a compositor without org_kde_kwin_idle: the kwin source is refused, saying why",
           "[idle][wayland][kwin]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   MiniWaylandCompositor compositor{kSocket, true};
   std::string why;
   CHECK(unknot::make_kwin_idle_source(nullptr, 5s, why) == nullptr);
@@ -172,7 +161,7 @@ TEST_CASE("a compositor without org_kde_kwin_idle: the kwin source is refused, s
 
 TEST_CASE("when the compositor goes away the idle time is unknown, with one warning",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   auto compositor = std::make_unique<MiniWaylandCompositor>(kSocket, true);
   std::string why;
   auto source = unknot::make_wayland_idle_source(nullptr, 5s, why);
@@ -186,7 +175,7 @@ TEST_CASE("when the compositor goes away the idle time is unknown, with one warn
 
 TEST_CASE("no Wayland compositor behind WAYLAND_DISPLAY: the source is refused",
           "[idle][wayland]") {
-  WaylandDesk desk;
+  WaylandDesk desk{kSocket};
   std::string why;
   CHECK(unknot::make_wayland_idle_source(nullptr, 5s, why) == nullptr);
   CHECK_THAT(why, Catch::Contains("connect"));
