@@ -1,8 +1,6 @@
 // The "fullscreen" meeting source on Wayland, against a small compositor
 // speaking wlr-foreign-toplevel-management over a real socket, as sway does.
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -12,9 +10,6 @@
 #include "glib_pump.hpp"
 #include "mini_toplevel_compositor.hpp"
 #include "platform/desk_signal.hpp"
-#include "platform/log.hpp"
-#include "support/desktop_session.hpp"
-#include "support/temp_home.hpp"
 #include "wayland_desk.hpp"
 
 using namespace std::chrono_literals;

@@ -2,7 +2,6 @@
 // compositor speaking the real protocol over a real socket.
 #include <chrono>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,12 +13,9 @@
 #include "mini_wayland_compositor.hpp"
 #include "platform/idle_source.hpp"
 #include "platform/log.hpp"
-#include "support/desktop_session.hpp"
-#include "support/temp_home.hpp"
 #include "wayland_desk.hpp"
 
 using namespace std::chrono_literals;
-using unknot::test::DesktopSession;
 using unknot::test::MiniWaylandCompositor;
 using unknot::test::wait_until;
 using unknot::test::WaylandDesk;
