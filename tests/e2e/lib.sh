@@ -115,7 +115,7 @@ strict = ${STRICT:-false}
 [meetings]
 grace = "${GRACE:-2s}"
 [idle]
-threshold = "2s"
+threshold = "${IDLE_THRESHOLD:-2s}"
 sitting_reset = "30s"
 CONF
 }
