@@ -1,5 +1,7 @@
 #include "protocol/plan_reply.hpp"
 
+#include "protocol/figure_json.hpp"
+
 namespace unknot {
 
 namespace {
@@ -64,6 +66,7 @@ void to_json(json& out, const PlanExercise& e) {
       {"position", std::string(to_string(e.position))},
       {"image", e.image},
       {"breathing", breathing_json(e.breathing)},
+      {"figure", e.figure ? figure_json(*e.figure) : json(nullptr)},
   };
 }
 
@@ -85,6 +88,7 @@ void from_json(const json& e, PlanExercise& out) {
   out.position = position_from_string(e.value("position", "")).value_or(Position::either);
   out.image = e.value("image", "");
   if (const auto it = e.find("breathing"); it != e.end()) out.breathing = read_breathing(*it);
+  if (const auto it = e.find("figure"); it != e.end()) out.figure = read_figure(*it);
 }
 
 void to_json(json& out, const PlanReply& plan) {

@@ -31,6 +31,7 @@ struct PlanExercise {
   Position position = Position::either;
   std::string image;  ///< absolute path, or empty
   std::optional<BreathingPattern> breathing;
+  std::optional<Figure> figure;  ///< the poses the break window animates
   friend bool operator==(const PlanExercise&, const PlanExercise&) = default;
 };
 
@@ -55,7 +56,8 @@ struct PlanReply {
 /// {"id", "title", "prompt" ("" when none), "kind", "areas", "duration_s",
 /// "steps", "caution", "repeat" (null), "hold_s" (null), "sides", "discreet",
 /// "equipment", "position", "image", "breathing" (null or {"inhale", "hold",
-/// "exhale", "hold_after", "cycles", "top_up"})}.
+/// "exhale", "hold_after", "cycles", "top_up"}), "figure" (null or as
+/// protocol/figure_json.hpp)}.
 void to_json(nlohmann::json& out, const PlanExercise& exercise);
 /// The reverse; missing fields keep their defaults.
 void from_json(const nlohmann::json& in, PlanExercise& exercise);

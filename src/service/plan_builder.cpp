@@ -64,6 +64,7 @@ PlanExercise plan_exercise(const Exercise& exercise, const ImageResolver& resolv
   out.position = exercise.position;
   if (!exercise.image.empty() && resolve_image) out.image = resolve_image(exercise.image);
   out.breathing = exercise.breathing;
+  out.figure = exercise.figure;
   return out;
 }
 

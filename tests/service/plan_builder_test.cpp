@@ -159,3 +159,13 @@ TEST_CASE("today's line counts natural breaks as taken and skipped ones as misse
   CHECK(today.taken == 3);
   CHECK(today.prompted == 4);
 }
+
+TEST_CASE("an exercise's figure goes into the plan for the break window to animate") {
+  Exercise stretch = stretch_exercise();
+  unknot::Figure figure;
+  figure.keys.push_back(unknot::FigureKey{"Tilt", 1.0, true, {}});
+  stretch.figure = figure;
+  const unknot::PlanExercise step = unknot::plan_exercise(stretch, no_images, {"en"});
+  CHECK(step.figure == figure);
+  CHECK_FALSE(unknot::plan_exercise(stretch_exercise(), no_images, {"en"}).figure);
+}
