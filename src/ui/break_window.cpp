@@ -14,6 +14,8 @@
 
 #include "ui/accessible.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/figure_panel.hpp"
+#include "ui/reduced_motion.hpp"
 
 namespace unknot {
 
@@ -63,6 +65,7 @@ BreakWindow::BreakWindow(DaemonLink& link, PlanReply view)
       palette_(BreakPalette::from_system()),
       micro_(view_.kind == BreakKind::micro),
       wrap_width_(FromDIP(micro_ ? 260 : 400)),
+      reduced_motion_(desktop_wants_reduced_motion()),
       timer_(this),
       close_timer_(this),
       focus_timer_(this) {
@@ -152,6 +155,8 @@ wxSizer* BreakWindow::build_body(wxWindow* parent) {
   picture_ = new wxStaticBitmap(parent, wxID_ANY, wxBitmapBundle(), wxDefaultPosition,
                                 wxDefaultSize, 0, "break-picture");
   side->Add(picture_, 0, wxALIGN_CENTRE_HORIZONTAL | wxBOTTOM, FromDIP(12));
+  figure_ = new FigurePanel(parent, micro_ ? 150 : 220);
+  side->Add(figure_, 0, wxALIGN_CENTRE_HORIZONTAL | wxBOTTOM, FromDIP(12));
   pacer_ = new BreathingPacer(parent, palette_, micro_ ? 120 : 190);
   side->Add(pacer_, 0, wxALIGN_CENTRE_HORIZONTAL | wxBOTTOM, FromDIP(12));
   ring_ = new ProgressRing(parent, palette_, micro_ ? 76 : 116);
@@ -229,14 +234,16 @@ void BreakWindow::show_without_exercises() {
   steps_->Wrap(wrap_width_);
   for (wxWindow* unused : {static_cast<wxWindow*>(detail_), static_cast<wxWindow*>(caution_),
                            static_cast<wxWindow*>(next_), static_cast<wxWindow*>(picture_),
-                           static_cast<wxWindow*>(pacer_)})
+                           static_cast<wxWindow*>(pacer_), static_cast<wxWindow*>(figure_)})
     unused->Hide();
   update_heading();
 }
 
 void BreakWindow::update_picture(const PlanExercise& step) {
+  // A figure shows the move itself; it takes the place of a still image.
+  figure_->show_figure(step, reduced_motion_);
   wxBitmapBundle bundle;
-  if (!step.image.empty() && !step.breathing) {
+  if (!step.image.empty() && !step.breathing && !step.figure) {
     const int side = micro_ ? 96 : 160;
     bundle = wxBitmapBundle::FromSVGFile(step.image, wxSize(side, side));
   }

@@ -22,6 +22,7 @@ class wxStaticText;
 namespace unknot {
 
 class DaemonLink;
+class FigurePanel;
 
 class BreakWindow : public wxFrame {
  public:
@@ -47,6 +48,8 @@ class BreakWindow : public wxFrame {
   [[nodiscard]] bool running() const { return view_.running; }
   /// The time the pacer is shown at, for tests and the screenshot.
   [[nodiscard]] const BreathingPacer& pacer() const { return *pacer_; }
+  /// The exercise's figure, for tests and the screenshot.
+  [[nodiscard]] const FigurePanel& figure() const { return *figure_; }
 
  private:
   void build();
@@ -88,6 +91,9 @@ class BreakWindow : public wxFrame {
   wxStaticBitmap* picture_ = nullptr;
   ProgressRing* ring_ = nullptr;
   BreathingPacer* pacer_ = nullptr;
+  FigurePanel* figure_ = nullptr;
+  bool reduced_motion_ = false;
+  Clock::time_point exercise_shown_at_;  ///< the figure plays from here
   wxSizer* body_ = nullptr;
   wxSizer* buttons_ = nullptr;
   wxButton* done_ = nullptr;

@@ -11,6 +11,7 @@
 #include "core/language.hpp"
 #include "ui/break_window.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/figure_panel.hpp"
 #include "ui/translations.hpp"
 
 namespace unknot {
@@ -18,6 +19,7 @@ namespace unknot {
 namespace {
 
 constexpr int kPacerFrameMs = 33;  // ~30 fps while a breathing pacer shows
+constexpr int kFigureFrameMs = 40;  // 25 fps while a figure moves: smooth at a few % of a core
 constexpr int kCountdownFrameMs = 250;
 constexpr int kSummaryMs = 2500;  // how long the closing line stays
 
@@ -58,7 +60,12 @@ void BreakWindow::tick(Clock::time_point now) {
   ring_->set_progress(done, utf8(clock_text(static_cast<int>(std::ceil(left - 1e-6)))));
   const double elapsed = elapsed_s(now);
   const std::size_t index = exercise_index_at(view_, elapsed);
-  if (index != index_ && !view_.exercises.empty()) show_exercise(index);
+  if (index != index_ && !view_.exercises.empty()) {
+    exercise_shown_at_ = now;
+    show_exercise(index);
+  }
+  if (figure_->animating())
+    figure_->set_time(std::chrono::duration<double>(now - exercise_shown_at_).count());
   if (index < view_.exercises.size() && view_.exercises[index].breathing) {
     // The pacer keeps the break's own clock, so it agrees with the countdown.
     const double into = view_.running ? elapsed - exercise_start_s(view_, index) : 0.0;
@@ -136,7 +143,9 @@ void BreakWindow::adjust_timer() {
     return;
   }
   const bool pacing = view_.running && pacer_->IsShown();
-  const int interval = pacing ? kPacerFrameMs : kCountdownFrameMs;
+  const int interval = pacing                   ? kPacerFrameMs
+                       : figure_->animating()   ? kFigureFrameMs
+                                                : kCountdownFrameMs;
   if (!timer_.IsRunning() || timer_.GetInterval() != interval) timer_.Start(interval);
 }
 

@@ -27,6 +27,7 @@
 #include "support/temp_home.hpp"
 #include "ui/accessible.hpp"
 #include "ui/daemon_link.hpp"
+#include "ui/figure_panel.hpp"
 #include "ui/translations.hpp"
 #include "ui/windows.hpp"
 #include "wx_session.hpp"
@@ -327,6 +328,57 @@ TEST_CASE("[integration] an exercise with a picture shows it, named for screen r
   Fixture g(without);
   g.window->tick(unknot::BreakWindow::Clock::now());
   CHECK_FALSE(child<wxStaticBitmap>(g.window, "break-picture")->IsShown());
+}
+
+TEST_CASE("[integration] an exercise with a figure shows it moving, key by key, for screen readers") {
+  json plan = micro_plan(false);
+  plan["exercises"][0]["figure"] = {
+      {"view", "front"},
+      {"base", "sit-tall"},
+      {"props", {"chair"}},
+      {"keys",
+       {{{"name", "Tilt to the right"}, {"dur", 1.0}, {"joints", {{"neck", {{"abd", -20}}}}}},
+        {{"name", "Back to the middle"}, {"dur", 1.0}, {"joints", {{"neck", {{"abd", 0}}}}}}}}};
+  // An image too: the figure shows the move itself and takes its place.
+  plan["exercises"][0]["image"] = "/nonexistent/wrist.svg";
+  Fixture f(plan);
+  const auto start = unknot::BreakWindow::Clock::now();
+  f.window->tick(start);
+  const unknot::FigurePanel& figure = f.window->figure();
+  CHECK(figure.IsShown());
+  CHECK(figure.animating());
+  CHECK_FALSE(child<wxStaticBitmap>(f.window, "break-picture")->IsShown());
+  CHECK(figure.key_name() == "Tilt to the right");
+  CHECK(unknot::accessible_name(const_cast<unknot::FigurePanel*>(&figure)) == "Wrist circles");
+  f.window->tick(start + 1500ms);
+  CHECK(figure.key_name() == "Back to the middle");
+
+  Fixture g(micro_plan(false));  // no figure: no empty card
+  g.window->tick(unknot::BreakWindow::Clock::now());
+  CHECK_FALSE(g.window->figure().IsShown());
+  CHECK_FALSE(g.window->figure().animating());
+}
+
+TEST_CASE("a still figure shows each held pose of the first round, or every pose when few are held") {
+  unknot::Figure figure;
+  figure.mirror = true;
+  for (const char* name : {"Reach", "Hold the reach", "Let go", "Rest"}) {
+    unknot::FigureKey key;
+    key.name = name;
+    key.dur = 1;
+    key.hold = std::string(name).rfind("Hold", 0) == 0 || std::string(name) == "Rest";
+    figure.keys.push_back(key);
+  }
+  const unknot::FigureTimeline timeline(figure, unknot::FigureTiming{5, 3});
+  const std::vector<double> held = unknot::still_moments(timeline, 4);
+  REQUIRE(held.size() == 2);  // the two held keys, once: not the repeats or the other side
+  CHECK(timeline.key_name_at(held[0]) == "Hold the reach");
+  CHECK(timeline.key_name_at(held[1]) == "Rest");
+  CHECK(unknot::still_moments(timeline, 1).size() == 1);
+
+  for (auto& key : figure.keys) key.hold = false;
+  const unknot::FigureTimeline moving(figure, unknot::FigureTiming{5, 3});
+  CHECK(unknot::still_moments(moving, 4).size() == 4);  // nothing held: every key
 }
 
 TEST_CASE("[integration] a break without exercises still shows what to do") {
