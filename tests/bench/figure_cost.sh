@@ -12,7 +12,7 @@ e2e_begin figure-cost
 e2e_start_wm
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "$XDG_CONFIG_HOME/unknot"
-printf '[micro]\nevery = "1h"\nduration = "40s"\n[rest]\nevery = "2h"\n' \
+printf '[micro]\nevery = "1h"\nduration = "40s"\n[rest]\nevery = "2h"\nduration = "40s"\n' \
   >"$XDG_CONFIG_HOME/unknot/config.toml"
 # One exercise only, so the window shows the same figure the whole time.
 mkdir -p "$RUN/routines"
@@ -21,7 +21,7 @@ import re, sys
 text = open(sys.argv[1]).read()
 blocks = re.split(r"(?m)^(?=\[\[exercise\]\])", text)
 chin = next(b for b in blocks if 'id = "chin-tucks"' in b)
-print(re.sub(r'(?m)^fits = .*$', 'fits = ["micro"]', re.sub(r'(?m)^duration = .*$', 'duration = "40s"', chin, count=1)))
+print(re.sub(r'(?m)^fits = .*$', 'fits = ["rest"]', re.sub(r'(?m)^duration = .*$', 'duration = "40s"', chin, count=1)))
 PY
 "$UNKNOT" --no-tray --routines "$RUN/routines" >>"$RUN/unknot.log" 2>&1 &
 track $!
@@ -38,17 +38,24 @@ measure() {  # $1 = pid, $2 = seconds: "CPU-percent wakeups-per-second"
     'BEGIN { printf "%.2f %.1f\n", 100 * t / hz / secs, s / secs }'
 }
 
-"$UNKNOT_UI" break micro >>"$RUN/ui.log" 2>&1 &
+"$UNKNOT_UI" break rest >>"$RUN/ui.log" 2>&1 &
 ui=$!
 track $ui
-id=$(wait_window 10 "Micro break.*Unknot") || fail "no break window"
+id=$(wait_window 10 "Rest break.*Unknot") || fail "no break window"
 sleep 2
 read -r cpu wakeups < <(measure "$ui" "$WINDOW_S")
 echo "figure animating (chin-tucks): unknot-ui CPU ${cpu}% of one core, ${wakeups} wakeups/s over ${WINDOW_S} s (target < 3%)"
 xdotool windowminimize "$id" || fail "could not minimize the window"
+sleep 0.5
+[[ $(xprop -id "$id" WM_STATE) == *Iconic* ]] || wmctrl -i -r "$id" -b add,hidden
 sleep 1
-read -r hidden_cpu hidden_wakeups < <(measure "$ui" 10)
-echo "window minimized: unknot-ui CPU ${hidden_cpu}%, ${hidden_wakeups} wakeups/s over 10 s (the figure adds none)"
+if [[ $(xprop -id "$id" WM_STATE) == *Iconic* ]]; then
+  read -r hidden_cpu hidden_wakeups < <(measure "$ui" 10)
+  echo "window minimized: unknot-ui CPU ${hidden_cpu}%, ${hidden_wakeups} wakeups/s over 10 s (the figure adds none)"
+else
+  # Seen with openbox 3.6: the break window stays Normal; nothing hidden to measure.
+  echo "window minimized: the window manager did not iconify it ($(xprop -id "$id" WM_STATE | sed -n 's/.*window state: //p')); not measured"
+fi
 ctl skip >/dev/null
 wait "$ui" 2>/dev/null || true
 
